@@ -1,0 +1,21 @@
+namespace FractalGoals.Domain.Common;
+
+/// <summary>
+/// Ids are opaque text (ADR 0009): server-made ones are lower-case UUID v4, but clients supply some
+/// (activity instances, program blocks such as <c>1767200643898</c>). Only the shape every id needs is checked.
+/// </summary>
+public static class EntityIdText
+{
+    public const int MaxLength = 100;
+
+    public static string NewUuid() => Guid.NewGuid().ToString();
+
+    public static bool IsValid(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && value.Length <= MaxLength && value.Trim().Length == value.Length
+        && !value.Any(char.IsControl);
+
+    public static string Validate(string? value, string idType) =>
+        IsValid(value)
+            ? value!
+            : throw new DomainRuleViolationException("ids.invalid", $"Invalid {idType}: an id is 1-{MaxLength} characters of text without surrounding spaces");
+}
