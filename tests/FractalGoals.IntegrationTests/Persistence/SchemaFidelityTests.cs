@@ -1,0 +1,90 @@
+namespace FractalGoals.IntegrationTests.Persistence;
+
+/// <summary>
+/// A database built from our migrations has the reference database's tables, columns and named indexes, with
+/// exactly the intended differences of ADR 0019 (listed here once, so an unintended drift fails the build).
+/// </summary>
+public sealed class SchemaFidelityTests : IAsyncLifetime
+{
+    // ADR 0019: every owned table's root_id is NOT NULL, and every text primary key is NOT NULL.
+    private static readonly HashSet<string> AddedNotNull =
+    [
+        "goals.root_id", "metric_definitions.root_id", "split_definitions.root_id", "activity_instances.root_id", "metric_values.root_id",
+        "goals.id", "activity_definitions.id", "metric_definitions.id", "activity_instances.id", "metric_values.id", "programs.id",
+    ];
+
+    // ADR 0019: STRING has NUMERIC affinity in SQLite ('007' would become 7); these columns are TEXT.
+    private static readonly HashSet<string> StringBecomesText =
+    [
+        "metric_definitions.root_id", "split_definitions.root_id", "activity_definitions.group_id", "activity_instances.root_id",
+        "activity_instances.notes", "activity_instances.data", "metric_values.root_id", "metric_values.split_definition_id",
+    ];
+
+    // ADR 0019: CURRENT_TIMESTAMP is UTC in SQLite; the application always writes local time, so the default is dropped.
+    private static readonly HashSet<string> DroppedUtcDefault =
+        ["goals.created_at", "activity_definitions.created_at", "metric_definitions.created_at", "activity_instances.created_at"];
+
+    private SqliteSchema _reference = null!;
+    private SqliteSchema _ours = null!;
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(TestContext.Current.CancellationToken);
+        _reference = SqliteSchema.Read(LegacyFixtures.PostMigrationReference);
+        _ours = SqliteSchema.Read(_database.FilePath);
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public void Every_reference_table_exists_and_no_other()
+    {
+        Assert.Equal(_reference.Tables.Keys.Order(), _ours.Tables.Keys.Order());
+    }
+
+    public static TheoryData<string> ReferenceTables() =>
+        [.. SqliteSchema.Read(LegacyFixtures.PostMigrationReference).Tables.Keys.Order()];
+
+    [Theory]
+    [MemberData(nameof(ReferenceTables))]
+    public void Table_has_the_reference_columns_in_order_with_only_the_listed_differences(string table)
+    {
+        var expected = _reference.Tables[table].Select(Intended).ToList();
+        var actual = _ours.Tables[table];
+
+        Assert.Equal(expected, actual);
+
+        SqliteColumn Intended(SqliteColumn column)
+        {
+            var key = $"{table}.{column.Name}";
+            return column with
+            {
+                Type = StringBecomesText.Contains(key) ? "TEXT" : column.Type,
+                NotNull = column.NotNull || AddedNotNull.Contains(key),
+                Default = DroppedUtcDefault.Contains(key) ? null : column.Default,
+            };
+        }
+    }
+
+    [Fact]
+    public void Every_named_reference_index_exists_with_the_same_table_keys_order_and_filter()
+    {
+        var expected = _reference.Indexes.Values.Where(i => i.Name.StartsWith("idx_", StringComparison.Ordinal)).OrderBy(i => i.Name).ToList();
+        var actual = _ours.Indexes.Values.Where(i => i.Name.StartsWith("idx_", StringComparison.Ordinal)).OrderBy(i => i.Name).ToList();
+
+        Assert.Equal(28, expected.Count);
+        Assert.Equal(expected.Select(Describe), actual.Select(Describe));
+    }
+
+    [Fact]
+    public void The_only_other_indexes_are_the_automatic_primary_key_ones()
+    {
+        var others = _ours.Indexes.Keys.Where(n => !n.StartsWith("idx_", StringComparison.Ordinal)).Order().ToList();
+
+        Assert.Equal(_reference.Indexes.Keys.Where(n => !n.StartsWith("idx_", StringComparison.Ordinal)).Order(), others);
+    }
+
+    private static string Describe(SqliteIndex index) =>
+        $"{index.Name} ON {index.Table}({string.Join(", ", index.Keys)}){(index.Unique ? " UNIQUE" : "")}{(index.Where is null ? "" : " WHERE " + index.Where)}";
+}
