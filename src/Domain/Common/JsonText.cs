@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace FractalGoals.Domain.Common;
 
 /// <summary>
-/// A client JSON document kept as the exact text that was sent (domain-rules §2.4, ADR 0020): unknown keys,
+/// A client JSON document kept as the exact text that was sent (domain-rules §2.4, ADR 0015): unknown keys,
 /// nesting and value types such as <c>"15"</c> survive because nothing is ever re-serialised.
 /// Construction proves the text is well-formed JSON of the expected kind.
 /// </summary>

@@ -4,7 +4,7 @@ namespace FractalGoals.Domain.Goals;
 
 /// <summary>
 /// A node of a fractal: any of the eight levels, practice sessions included (they share the <c>goals</c> table
-/// and the level chain — ADR 0021). Created only through <see cref="CreateFractal"/> or a parent, so
+/// and the level chain — ADR 0016). Created only through <see cref="CreateFractal"/> or a parent, so
 /// <see cref="RootId"/>, <see cref="ParentId"/> and <see cref="Type"/> are derived and never change.
 /// Session-only state lives in <c>Goal.Session.cs</c>.
 /// </summary>
