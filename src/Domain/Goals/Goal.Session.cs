@@ -84,9 +84,10 @@ public sealed partial class Goal
         ArgumentNullException.ThrowIfNull(sessionData);
         EnsureSession();
         EnsureLive();
+        var at = Timestamp.Naive(now);
         if (Attributes == sessionData.Raw && SessionData == sessionData.Raw) return;
         (Attributes, SessionData) = (sessionData.Raw, sessionData.Raw);
-        UpdatedAt = Timestamp.Naive(now);
+        UpdatedAt = at;
     }
 
     public void PlanDuration(int? minutes, DateTime now)
@@ -104,8 +105,10 @@ public sealed partial class Goal
     public void SetSessionTimes(DateTime? start, DateTime? end, DateTime now)
     {
         EnsureSession();
-        Change(SessionStart, Timestamp.Naive(start), v => SessionStart = v, now);
-        Change(SessionEnd, Timestamp.Naive(end), v => SessionEnd = v, now);
+        // Both normalised before either is applied, so a rejected end leaves the start untouched too.
+        var (naiveStart, naiveEnd) = (Timestamp.Naive(start), Timestamp.Naive(end));
+        Change(SessionStart, naiveStart, v => SessionStart = v, now);
+        Change(SessionEnd, naiveEnd, v => SessionEnd = v, now);
     }
 
     public void SetTemplateId(string? templateId, DateTime now)

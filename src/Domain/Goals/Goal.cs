@@ -125,8 +125,9 @@ public sealed partial class Goal : AggregateRoot<GoalId>, IRootScoped, ISoftDele
     private void Change<T>(T current, T next, Action<T> apply, DateTime now)
     {
         EnsureLive();
+        var at = Timestamp.Naive(now);   // before applying: a rejected clock value must not leave a half-made change
         if (EqualityComparer<T>.Default.Equals(current, next)) return;
         apply(next);
-        UpdatedAt = Timestamp.Naive(now);
+        UpdatedAt = at;
     }
 }
