@@ -1,0 +1,81 @@
+using FractalGoals.Domain.Common;
+using FractalGoals.Domain.Templates;
+
+namespace FractalGoals.Domain.Programs;
+
+// The schedule sync (api-contract §4.11.1, domain-rules §13) that materialises block specs into blocks, days and
+// scheduled sessions.
+public sealed partial class TrainingProgram
+{
+    /// <summary>
+    /// Makes the blocks match <paramref name="specs"/>: blocks are upserted by id, in order; for every date of a
+    /// block the day on that date takes the date's position as its number and holds exactly the templates of its
+    /// weekday. A missing day is created (named after the weekday) only when that weekday has templates (Q-25
+    /// fixed). Undated days and days outside the range are left alone; blocks not in the specs are removed with
+    /// their days. Every referenced template must be in <paramref name="templates"/>, live and of this fractal.
+    /// Everything is checked before anything changes.
+    /// </summary>
+    public void SyncBlocks(IReadOnlyList<BlockSpec> specs, IReadOnlyDictionary<SessionTemplateId, SessionTemplate> templates)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        ArgumentNullException.ThrowIfNull(templates);
+        EnsureValid(specs, templates);
+
+        var kept = new HashSet<ProgramBlockId>();
+        foreach (var spec in specs)
+        {
+            var block = Upsert(spec);
+            kept.Add(block.Id);
+            var position = 0;
+            foreach (var date in block.Dates)
+            {
+                position++;
+                var templateIds = spec.TemplatesOn(date.DayOfWeek);
+                var day = block.DayOn(date);
+                if (day is null)
+                {
+                    if (templateIds.Count == 0) continue;
+                    day = block.AddDay(date, position, date.DayOfWeek.ToString());
+                }
+                else
+                {
+                    day.Renumber(position);
+                }
+                day.ReconcileSessions(templateIds);
+            }
+        }
+        _blocks.RemoveAll(b => !kept.Contains(b.Id));
+    }
+
+    private ProgramBlock Upsert(BlockSpec spec)
+    {
+        var id = spec.Id ?? ProgramBlockId.New();
+        if (FindBlock(id) is { } existing)
+        {
+            existing.Reshape(spec.Name, spec.StartDate, spec.EndDate, spec.Color);
+            return existing;
+        }
+        var block = new ProgramBlock(id, Id, spec.Name, spec.StartDate, spec.EndDate, spec.Color);
+        _blocks.Add(block);
+        return block;
+    }
+
+    private void EnsureValid(IReadOnlyList<BlockSpec> specs, IReadOnlyDictionary<SessionTemplateId, SessionTemplate> templates)
+    {
+        var ids = new HashSet<ProgramBlockId>();
+        foreach (var spec in specs)
+        {
+            ArgumentNullException.ThrowIfNull(spec);
+            if (spec.Id is { } id && !ids.Add(id))
+                throw new DomainRuleViolationException(ProgramRules.DuplicateBlockId, $"Block id {id} appears more than once");
+            ProgramBlock.ValidName(spec.Name);
+            ProgramBlock.EnsureOrdered(spec.StartDate, spec.EndDate);
+            foreach (var templateId in Enum.GetValues<DayOfWeek>().SelectMany(spec.TemplatesOn))
+            {
+                if (!templates.TryGetValue(templateId, out var template) || template.Id != templateId)
+                    throw new DomainRuleViolationException(ProgramRules.TemplateNotFound, "Template not found");
+                EnsureUsable(template);
+            }
+        }
+    }
+}
