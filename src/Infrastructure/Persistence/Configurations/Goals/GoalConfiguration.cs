@@ -17,9 +17,9 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.Property(g => g.Id).HasColumnName("id").HasColumnType("TEXT").HasColumnOrder(order++);
         builder.Property(g => g.Type).HasColumnName("type").HasColumnType("TEXT").HasConversion<string>().IsRequired().HasColumnOrder(order++);
         builder.Property(g => g.Name).HasColumnName("name").HasColumnType("TEXT").IsRequired().HasColumnOrder(order++);
-        builder.Property(g => g.Description).HasColumnName("description").HasColumnType("TEXT").IsRequired(false).HasDefaultValue("").HasColumnOrder(order++);
+        builder.Property(g => g.Description).HasColumnName("description").HasColumnType("TEXT").LegacyDefault("").HasColumnOrder(order++);
         builder.Property(g => g.Deadline).HasColumnName("deadline").HasColumnType("TIMESTAMP").HasColumnOrder(order++);
-        builder.Property(g => g.Completed).HasColumnName("completed").HasColumnType("BOOLEAN").HasDefaultValue(false).HasColumnOrder(order++);
+        builder.Property(g => g.Completed).HasColumnName("completed").HasColumnType("BOOLEAN").LegacyDefault(false).HasColumnOrder(order++);
         builder.Property(g => g.CreatedAt).HasColumnName("created_at").HasColumnType("TIMESTAMP").HasColumnOrder(order++);
         builder.Property(g => g.ParentId).HasColumnName("parent_id").HasColumnType("TEXT").HasColumnOrder(order++);
         builder.Property(g => g.RootId).HasColumnName("root_id").HasColumnType("TEXT").IsRequired().HasColumnOrder(order++);
@@ -33,14 +33,14 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.Property(g => g.TemplateId).HasColumnName("template_id").HasColumnType("VARCHAR").HasColumnOrder(order++);
         builder.Property(g => g.Attributes).HasColumnName("attributes").HasColumnType("TEXT").HasColumnOrder(order++);
         builder.Property(g => g.DeletedAt).HasColumnName("deleted_at").HasColumnType("DATETIME").HasColumnOrder(order++);
-        builder.Property(g => g.SortOrder).HasColumnName("sort_order").HasColumnType("INTEGER").HasDefaultValue(0).HasColumnOrder(order);
+        builder.Property(g => g.SortOrder).HasColumnName("sort_order").HasColumnType("INTEGER").LegacyDefault(0).HasColumnOrder(order);
 
         // Derived members are not columns.
         builder.Ignore(g => g.ParentIds);
         builder.Ignore(g => g.SessionJson);
 
         builder.HasOne<Goal>().WithMany().HasForeignKey(g => g.ParentId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Goal>().WithMany().HasForeignKey(g => g.RootId).OnDelete(DeleteBehavior.Restrict);   // new: root_id must name a goal
+        builder.HasOne<Goal>().WithMany().HasForeignKey(g => g.RootId).OnDelete(DeleteBehavior.NoAction);   // new: root_id must name a goal (checked at statement end, so a root may name itself)
 
         builder.HasMany(g => g.GoalLinks).WithOne().HasForeignKey(l => l.PracticeSessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(g => g.GoalLinks).HasField("_goalLinks").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FractalGoals.Infrastructure.Persistence.Configurations;
+
+internal static class ColumnExtensions
+{
+    /// <summary>
+    /// Name, declared type and position exactly as in the reference database (domain-rules §3), so an upgraded
+    /// legacy file and a fresh one are the same thing.
+    /// </summary>
+    public static PropertyBuilder<T> Column<T>(this PropertyBuilder<T> property, string name, string type, int position) =>
+        property.HasColumnName(name).HasColumnType(type).HasColumnOrder(position);
+
+    /// <summary>
+    /// Declares the reference database's SQL default but always writes the entity's value: EF would otherwise skip
+    /// a CLR-default value (false, 0) and let the database default win — wrong for a default of 1/true.
+    /// </summary>
+    public static PropertyBuilder<T> LegacyDefault<T>(this PropertyBuilder<T> property, T value) =>
+        property.HasDefaultValue(value).ValueGeneratedNever();
+}
