@@ -307,6 +307,21 @@ public sealed class ActivityDefinitionTests
     }
 
     [Fact]
+    public void Retired_metric_stays_retired_even_when_the_fractal_was_deleted_at_the_same_instant()
+    {
+        var activity = Activity(_fractal, Reps, Weight);
+        var reps = activity.Metrics[0];
+        activity.RemoveMetric(reps.Id, hasValues: true, Later);
+        var tree = new GoalTree(_fractal, []);
+
+        activity.HideWith(tree.Delete(_fractal.Id, Later));   // the goal tree cannot know the metric's instant
+        activity.RevealWith(tree.Restore(_fractal.Id));
+
+        Assert.Equal((Later, false), (reps.DeletedAt, reps.IsActive));
+        Assert.Equal(["Weight"], activity.ActiveMetrics.Select(m => m.Name));
+    }
+
+    [Fact]
     public void Only_deleting_its_own_fractal_hides_an_activity()
     {
         var activity = Activity(_fractal, Reps);
