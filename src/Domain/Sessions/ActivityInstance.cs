@@ -17,6 +17,9 @@ public sealed class ActivityInstance : AggregateRoot<ActivityInstanceId>, IRootS
     // Only the sets key is rewritten; other text is kept readable (no \uXXXX for non-ASCII) and unchanged in value.
     private static readonly JsonSerializerOptions DataWriting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Which of two same-named keys is "the" value is ambiguous: such stored data is refused rather than rewritten.
+    private static readonly JsonDocumentOptions DataReading = new() { AllowDuplicateProperties = false };
+
     private readonly List<MetricValue> _metricValues = [];
 
     private ActivityInstance()
@@ -100,7 +103,13 @@ public sealed class ActivityInstance : AggregateRoot<ActivityInstanceId>, IRootS
 
     public void SetCompleted(bool completed, DateTime now) => Change(Completed, completed, v => Completed = v, now);
 
-    public void SetNotes(string? notes, DateTime now) => Change(Notes, notes is null ? null : TextRules.Description(notes), v => Notes = v, now);
+    /// <summary>Free text kept as given; null (the legacy default) stays null.</summary>
+    public void SetNotes(string? notes, DateTime now)
+    {
+        if (notes?.Length > TextRules.DescriptionMaxLength)
+            throw new DomainRuleViolationException(SessionRules.NotesTooLong, $"Notes must be at most {TextRules.DescriptionMaxLength} characters");
+        Change(Notes, notes, v => Notes = v, now);
+    }
 
     /// <summary>Replaces the <c>sets</c> key of <see cref="Data"/> (a JSON array, kept as sent); every other key stays.</summary>
     public void ReplaceSets(JsonText sets, DateTime now)
@@ -206,7 +215,7 @@ public sealed class ActivityInstance : AggregateRoot<ActivityInstanceId>, IRootS
         if (string.IsNullOrWhiteSpace(Data)) return [];
         try
         {
-            return JsonNode.Parse(Data) switch
+            return JsonNode.Parse(Data, documentOptions: DataReading) switch
             {
                 null => [],
                 JsonObject data => data,

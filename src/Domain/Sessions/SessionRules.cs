@@ -15,6 +15,7 @@ public static class SessionRules
     public const string DurationOutOfRange = "sessions.duration_out_of_range";
     public const string MetricNotOnActivity = "sessions.metric_not_on_activity";
     public const string NonFiniteValue = "sessions.non_finite_value";
+    public const string NotesTooLong = "sessions.notes_too_long";
     public const string SetsNotArray = "sessions.sets_not_array";
     public const string DataNotObject = "sessions.data_not_object";
 

@@ -103,6 +103,16 @@ public sealed class ActivityInstanceTests
     }
 
     [Fact]
+    public void Overlong_notes_are_rejected()
+    {
+        var instance = NewInstance();
+
+        Assert.Equal(SessionRules.NotesTooLong, Violation(() => instance.SetNotes(new string('n', TextRules.DescriptionMaxLength + 1), Later)).Code);
+        instance.SetNotes(new string('n', TextRules.DescriptionMaxLength), Later);
+        Assert.Equal(TextRules.DescriptionMaxLength, instance.Notes!.Length);
+    }
+
+    [Fact]
     public void Replacing_sets_on_empty_data_makes_an_object_with_the_sets_as_sent()
     {
         var instance = NewInstance();
@@ -152,6 +162,7 @@ public sealed class ActivityInstanceTests
     [InlineData("[1,2]")]
     [InlineData("\"text\"")]
     [InlineData("{not json")]
+    [InlineData("""{"x":1,"x":2}""")]
     public void Stored_data_that_is_not_an_object_is_never_overwritten(string stored)
     {
         var instance = NewInstance();
