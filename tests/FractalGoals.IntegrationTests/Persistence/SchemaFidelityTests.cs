@@ -6,11 +6,20 @@ namespace FractalGoals.IntegrationTests.Persistence;
 /// </summary>
 public sealed class SchemaFidelityTests : IAsyncLifetime
 {
-    // ADR 0019: every owned table's root_id is NOT NULL, and every text primary key is NOT NULL.
+    // ADR 0019: every owned table's root_id is NOT NULL, every text primary key is NOT NULL, and so is every
+    // column the domain never leaves empty (flags, sort orders, descriptions; each keeps its legacy default).
     private static readonly HashSet<string> AddedNotNull =
     [
         "goals.root_id", "metric_definitions.root_id", "split_definitions.root_id", "activity_instances.root_id", "metric_values.root_id",
         "goals.id", "activity_definitions.id", "metric_definitions.id", "activity_instances.id", "metric_values.id", "programs.id",
+        "goals.description", "goals.completed", "goals.sort_order",
+        "activity_groups.description",
+        "activity_definitions.description", "activity_definitions.has_sets", "activity_definitions.has_metrics",
+        "activity_definitions.metrics_multiplicative", "activity_definitions.has_splits",
+        "metric_definitions.is_active", "metric_definitions.is_top_set_metric", "metric_definitions.is_multiplicative", "metric_definitions.sort_order",
+        "activity_instances.sort_order", "activity_instances.completed",
+        "session_templates.description",
+        "programs.description", "programs.is_active",
     ];
 
     // ADR 0019: STRING has NUMERIC affinity in SQLite ('007' would become 7); these columns are TEXT.

@@ -13,6 +13,8 @@ internal sealed class ActivityDefinitionConfiguration : IEntityTypeConfiguration
         builder.ToTable("activity_definitions");
         builder.HasKey(a => a.Id);
         builder.Ignore(a => a.DomainEvents);
+        builder.Ignore(a => a.ActiveMetrics);   // computed views over Metrics/Splits, not relationships
+        builder.Ignore(a => a.ActiveSplits);
 
         builder.Property(a => a.Id).Column("id", "TEXT", 0);
         builder.Property(a => a.RootId).Column("root_id", "TEXT", 1);
