@@ -3,7 +3,7 @@ namespace FractalGoals.IntegrationTests;
 /// <summary>The legacy databases in ../shared/fixtures/legacy-sqlite (read-only: copy before writing).</summary>
 public static class LegacyFixtures
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "..", "shared", "fixtures", "legacy-sqlite");
+    public static string Folder { get; } = FixtureFolder();
 
     public static string PostMigrationReference => Path.Combine(Folder, "post-migration-reference.db");
 
@@ -15,6 +15,17 @@ public static class LegacyFixtures
         var target = Path.Combine(folder, Path.GetFileName(fixture));
         File.Copy(fixture, target, overwrite: true);
         return target;
+    }
+
+    // ../shared beside the main checkout; a git worktree (/work/wt/<name>) sits one level deeper, so look upwards.
+    private static string FixtureFolder()
+    {
+        for (var dir = new DirectoryInfo(RepositoryRoot()).Parent; dir is not null; dir = dir.Parent)
+        {
+            var folder = Path.Combine(dir.FullName, "shared", "fixtures", "legacy-sqlite");
+            if (Directory.Exists(folder)) return folder;
+        }
+        throw new DirectoryNotFoundException("shared/fixtures/legacy-sqlite not found above " + RepositoryRoot());
     }
 
     private static string RepositoryRoot()

@@ -41,7 +41,11 @@ public abstract class Specification<T>
     /// <summary>Evaluates the criteria in memory: for unit tests and for checking an already loaded entity.</summary>
     public bool IsSatisfiedBy(T candidate) => WhereList.All(criterion => criterion.Compile()(candidate));
 
-    /// <summary>Applies criteria, order and paging to an in-memory sequence (the same meaning the database gives them).</summary>
+    /// <summary>
+    /// Applies criteria, order and paging to an in-memory sequence (the same meaning the database gives them: text
+    /// keys order by code point, like SQLite's BINARY collation). Enum keys order by value here but by stored name
+    /// in SQL (<c>goals.type</c> is text), so specifications should not order by an enum.
+    /// </summary>
     public IEnumerable<T> Evaluate(IEnumerable<T> source)
     {
         var result = source.Where(IsSatisfiedBy);
@@ -51,10 +55,10 @@ public abstract class Specification<T>
             var key = order.KeySelector.Compile();
             ordered = (ordered, order.Descending) switch
             {
-                (null, false) => result.OrderBy(key),
-                (null, true) => result.OrderByDescending(key),
-                (_, false) => ordered.ThenBy(key),
-                (_, true) => ordered.ThenByDescending(key),
+                (null, false) => result.OrderBy(key, StoredValueComparer.Instance),
+                (null, true) => result.OrderByDescending(key, StoredValueComparer.Instance),
+                (_, false) => ordered.ThenBy(key, StoredValueComparer.Instance),
+                (_, true) => ordered.ThenByDescending(key, StoredValueComparer.Instance),
             };
         }
         result = ordered ?? result;

@@ -17,6 +17,11 @@ public sealed class SpecificationTests
         public NamedSpec(string name) => Query.Where(r => r.Name == name).AsTracking().IgnoreQueryFilter(SoftDeleteFilter.Name);
     }
 
+    private sealed class ByName : Specification<Row>
+    {
+        public ByName() => Query.OrderBy(r => r.Name);
+    }
+
     private static readonly Row[] Rows =
     [
         new("b", 1, true), new("a", 2, true), new("c", 2, true), new("d", 3, false), new("e", 0, true),
@@ -54,5 +59,15 @@ public sealed class SpecificationTests
     public void Negative_paging_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new LiveRowsByRankThenName(-1, 1));
+    }
+
+    [Fact]
+    public void Text_keys_order_by_code_point_as_the_database_does_uppercase_before_lowercase()
+    {
+        Row[] rows = [new("banana", 0, true), new("Zebra", 0, true), new("apple", 0, true), new("éclair", 0, true), new("😀", 0, true), new("\uFF01", 0, true)];
+
+        var names = new ByName().Evaluate(rows).Select(r => r.Name);
+
+        Assert.Equal(["Zebra", "apple", "banana", "éclair", "\uFF01", "😀"], names);   // UTF-8 byte order puts U+1F600 after U+FF01
     }
 }

@@ -1,0 +1,216 @@
+using System.Data.Common;
+using FractalGoals.Domain.Activities;
+using FractalGoals.Domain.Common;
+using FractalGoals.Infrastructure;
+using FractalGoals.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FractalGoals.IntegrationTests.Persistence;
+
+/// <summary>
+/// root_id rules hold in the stored rows (domain-rules §5), and the database itself refuses what the domain would
+/// never write: a NULL root_id, an unknown goal type, a dangling reference. Our connections enforce foreign keys
+/// and the file is in WAL mode.
+/// </summary>
+public sealed class DatabaseIntegrityTests : IAsyncLifetime
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintCheck = 275;
+    private const int SqliteConstraintForeignKey = 787;
+    private const int SqliteConstraintNotNull = 1299;
+
+    // Each row: how many rows were compared with their owner, and how many disagree on root_id.
+    private static readonly Dictionary<string, string> RootIdChecks = new()
+    {
+        ["a fractal root is its own root"] = "SELECT count(*), total(root_id <> id) FROM goals WHERE parent_id IS NULL AND type <> 'PracticeSession'",
+        ["a goal has its parent's root"] = "SELECT count(*), total(c.root_id <> p.root_id) FROM goals c JOIN goals p ON p.id = c.parent_id",
+        ["a session link joins goals of one fractal"] = "SELECT count(*), total(s.root_id <> t.root_id) FROM practice_session_goals l JOIN goals s ON s.id = l.practice_session_id JOIN goals t ON t.id = l.short_term_goal_id",
+        ["a group belongs to a fractal root"] = "SELECT count(*), total(r.id <> r.root_id OR r.parent_id IS NOT NULL) FROM activity_groups x JOIN goals r ON r.id = x.root_id",
+        ["an activity has its group's root"] = "SELECT count(*), total(a.root_id <> g.root_id) FROM activity_definitions a JOIN activity_groups g ON g.id = a.group_id",
+        ["an activity belongs to a fractal root"] = "SELECT count(*), total(r.id <> r.root_id OR r.parent_id IS NOT NULL) FROM activity_definitions x JOIN goals r ON r.id = x.root_id",
+        ["a metric definition has its activity's root"] = "SELECT count(*), total(m.root_id <> a.root_id) FROM metric_definitions m JOIN activity_definitions a ON a.id = m.activity_id",
+        ["a split definition has its activity's root"] = "SELECT count(*), total(s.root_id <> a.root_id) FROM split_definitions s JOIN activity_definitions a ON a.id = s.activity_id",
+        ["an instance has its session's root"] = "SELECT count(*), total(i.root_id <> s.root_id) FROM activity_instances i JOIN goals s ON s.id = i.practice_session_id",
+        ["an instance has its activity's root"] = "SELECT count(*), total(i.root_id <> a.root_id) FROM activity_instances i JOIN activity_definitions a ON a.id = i.activity_definition_id",
+        ["a value has its instance's root"] = "SELECT count(*), total(v.root_id <> i.root_id) FROM metric_values v JOIN activity_instances i ON i.id = v.activity_instance_id",
+        ["a value has its metric's root"] = "SELECT count(*), total(v.root_id <> m.root_id) FROM metric_values v JOIN metric_definitions m ON m.id = v.metric_definition_id",
+        ["a value has its split's root"] = "SELECT count(*), total(v.root_id <> s.root_id) FROM metric_values v JOIN split_definitions s ON s.id = v.split_definition_id",
+        ["a template belongs to a fractal root"] = "SELECT count(*), total(r.id <> r.root_id OR r.parent_id IS NOT NULL) FROM session_templates x JOIN goals r ON r.id = x.root_id",
+        ["a program belongs to a fractal root"] = "SELECT count(*), total(r.id <> r.root_id OR r.parent_id IS NOT NULL) FROM programs x JOIN goals r ON r.id = x.root_id",
+    };
+
+    private TestDatabase _database = null!;
+    private SampleFractal _first = null!;
+    private SampleFractal _second = null!;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(Token);
+        _first = await SampleFractal.SaveNewAsync(_database, "a");
+        _second = await SampleFractal.SaveNewAsync(_database, "b");
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public void Every_stored_row_has_its_owners_root_id()
+    {
+        var broken = new List<string>();
+        foreach (var (rule, sql) in RootIdChecks)
+        {
+            var row = Sql.Rows(_database, sql).Single();
+            if ((long)row[0]! == 0) broken.Add($"{rule}: no rows to compare");
+            else if ((double)row[1]! != 0) broken.Add($"{rule}: {row[1]} of {row[0]} rows disagree");
+        }
+
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public async Task Every_row_of_a_fractal_reads_back_with_that_fractals_root_id()
+    {
+        await using var db = _database.NewContext();
+        var rootId = _second.Root.Id;
+
+        Assert.Equal(8, await db.Goals.CountAsync(g => g.RootId == rootId, Token));
+        var activity = await db.Set<ActivityDefinition>().SingleAsync(a => a.RootId == rootId, Token);
+        Assert.All(activity.Metrics.Cast<IRootScoped>().Concat(activity.Splits), r => Assert.Equal(rootId, r.RootId));
+        var instance = await db.Set<Domain.Sessions.ActivityInstance>().SingleAsync(i => i.RootId == rootId, Token);
+        Assert.All(instance.MetricValues, v => Assert.Equal(rootId, v.RootId));
+        Assert.Equal(_second.Instance.Id, instance.Id);
+        Assert.Equal(8L, Sql.Scalar(_database, "SELECT count(*) FROM goals WHERE root_id = @root", ("@root", rootId.Value)));
+    }
+
+    [Fact]
+    public void The_database_refuses_a_goal_without_root_id()
+    {
+        var error = Assert.Throws<SqliteException>(() => Sql.Execute(_database,
+            "INSERT INTO goals (id, type, name, description, completed, sort_order, root_id, created_at) VALUES ('orphan', 'UltimateGoal', 'x', '', 0, 0, NULL, '2026-01-01 00:00:00.000000')"));
+
+        Assert.Equal(SqliteConstraintNotNull, error.SqliteExtendedErrorCode);
+        Assert.Contains("NOT NULL constraint failed: goals.root_id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_database_refuses_a_metric_value_without_root_id()
+    {
+        var error = Assert.Throws<SqliteException>(() => Sql.Execute(_database,
+            "INSERT INTO metric_values (id, activity_instance_id, metric_definition_id, value, root_id) VALUES ('v', @instance, @metric, 1, NULL)",
+            ("@instance", _first.Instance.Id.Value), ("@metric", _first.Reps.Id.Value)));
+
+        Assert.Equal(SqliteConstraintNotNull, error.SqliteExtendedErrorCode);
+        Assert.Contains("NOT NULL constraint failed: metric_values.root_id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clearing_root_id_of_any_owned_row_is_refused_in_every_table_that_has_one()
+    {
+        var tables = SqliteSchema.Read(_database.FilePath).Tables.Where(t => t.Value.Any(c => c.Name == "root_id")).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
+        var accepted = new List<string>();
+
+        foreach (var table in tables)
+        {
+            try
+            {
+                Sql.Execute(_database, $"UPDATE \"{table}\" SET root_id = NULL");
+                accepted.Add(table);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintNotNull)
+            {
+            }
+        }
+
+        Assert.Equal(
+            ["activity_definitions", "activity_groups", "activity_instances", "goals", "metric_definitions", "metric_values", "programs", "session_templates", "split_definitions"],
+            tables);
+        Assert.Empty(accepted);
+    }
+
+    [Fact]
+    public void The_database_refuses_an_unknown_goal_type()
+    {
+        var error = Assert.Throws<SqliteException>(() => Sql.Execute(_database,
+            "INSERT INTO goals (id, type, name, description, completed, sort_order, root_id) VALUES ('epic', 'EpicGoal', 'x', '', 0, 0, 'epic')"));
+
+        Assert.Equal(SqliteConstraintCheck, error.SqliteExtendedErrorCode);
+        Assert.Contains("valid_goal_type", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_database_refuses_a_metric_value_for_a_missing_metric_definition()
+    {
+        var error = Assert.Throws<SqliteException>(() => Sql.Execute(_database,
+            "INSERT INTO metric_values (id, activity_instance_id, metric_definition_id, value, root_id) VALUES ('v', @instance, 'no-such-metric', 1, @root)",
+            ("@instance", _first.Instance.Id.Value), ("@root", _first.Root.Id.Value)));
+
+        Assert.Equal(SqliteConstraintForeignKey, error.SqliteExtendedErrorCode);
+        Assert.Equal(0L, Sql.Scalar(_database, "SELECT count(*) FROM metric_values WHERE id = 'v'"));
+    }
+
+    [Fact]
+    public async Task A_contexts_own_connection_enforces_foreign_keys_too()
+    {
+        await using var db = _database.NewContext();
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO metric_values (id, activity_instance_id, metric_definition_id, value, root_id) VALUES ('v', {0}, 'no-such-metric', 1, {1})",
+            [_first.Instance.Id.Value, _first.Root.Id.Value], Token));
+
+        Assert.Equal(SqliteConstraintForeignKey, error.SqliteExtendedErrorCode);
+    }
+
+    [Fact]
+    public async Task Hard_deleting_a_metric_definition_that_still_has_values_is_refused_by_the_database()
+    {
+        await using var db = _database.NewContext();
+        var activity = await db.Set<ActivityDefinition>().SingleAsync(a => a.Id == _first.Activity.Id, Token);
+        activity.RemoveMetric(_first.Reps.Id, hasValues: false, SampleFractal.Created);   // a caller that got hasValues wrong
+
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Token));
+
+        var refusal = Assert.IsType<SqliteException>(error.InnerException);
+        Assert.Equal(SqliteConstraint, refusal.SqliteErrorCode);   // ON DELETE RESTRICT reports SQLITE_CONSTRAINT_TRIGGER
+        Assert.Contains("FOREIGN KEY constraint failed", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(1L, Sql.Scalar(_database, "SELECT count(*) FROM metric_definitions WHERE id = @id", ("@id", _first.Reps.Id.Value)));
+    }
+
+    [Fact]
+    public async Task A_contexts_connection_has_foreign_keys_on_a_busy_timeout_and_a_wal_journal()
+    {
+        await using var db = _database.NewContext();
+        await db.Database.OpenConnectionAsync(Token);
+        var connection = db.Database.GetDbConnection();
+
+        Assert.Equal(1L, await PragmaAsync(connection, "foreign_keys"));
+        Assert.Equal((long)SqliteConnectionPragmas.BusyTimeoutMilliseconds, await PragmaAsync(connection, "busy_timeout"));
+        Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
+    }
+
+    [Fact]
+    public async Task Foreign_keys_are_switched_on_even_for_a_connection_string_that_does_not_ask_for_them()
+    {
+        var options = InfrastructureServices.Configure(new DbContextOptionsBuilder<FractalGoalsDbContext>(), $"Data Source={_database.FilePath}").Options;
+        await using var db = new FractalGoalsDbContext(options, _database.Clock);
+        await db.Database.OpenConnectionAsync(Token);
+
+        Assert.Equal(1L, await PragmaAsync(db.Database.GetDbConnection(), "foreign_keys"));
+    }
+
+    [Fact]
+    public void A_hand_made_connection_from_the_normalised_string_has_foreign_keys_on()
+    {
+        using var connection = _database.OpenConnection();
+
+        Assert.Equal(1L, Sql.Rows(connection, "PRAGMA foreign_keys").Single()[0]);
+    }
+
+    private static async Task<object?> PragmaAsync(DbConnection connection, string pragma)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + pragma;
+        return await command.ExecuteScalarAsync(Token);
+    }
+}

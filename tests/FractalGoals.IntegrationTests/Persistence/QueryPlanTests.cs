@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Sessions;
+using FractalGoals.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FractalGoals.IntegrationTests.Persistence;
+
+/// <summary>
+/// The hot queries are answered from the index built for them (domain-rules §14), never by scanning the table.
+/// SQLite picks two of the partial indexes only once <c>ANALYZE</c> has run; without statistics it still
+/// searches an index on <c>root_id</c>/<c>activity_id</c> (checked separately, since the application never analyses).
+/// </summary>
+public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<BusyFractals>
+{
+    public sealed record HotQuery(string Table, string Sql, string Index, bool Ordered = false, bool NeedsStatistics = false);
+
+    private static readonly Dictionary<string, HotQuery> HotQueries = new()
+    {
+        ["instances of a fractal, newest first"] = new("activity_instances",
+            "SELECT * FROM activity_instances WHERE root_id = @root ORDER BY created_at DESC", "idx_activity_instances_root_date", Ordered: true),
+        ["values of one metric in a fractal"] = new("metric_values",
+            "SELECT * FROM metric_values WHERE root_id = @root AND metric_definition_id = @metric", "idx_metric_values_root_metric"),
+        ["the 20 newest sessions of a fractal"] = new("goals",
+            "SELECT * FROM goals WHERE root_id = @root AND type = 'PracticeSession' ORDER BY created_at DESC LIMIT 20", "idx_goals_practice_sessions", Ordered: true),
+        ["goals of a fractal by type"] = new("goals",
+            "SELECT * FROM goals WHERE root_id = @root AND type = @type", "idx_goals_root_type"),
+        ["active metric definitions of an activity"] = new("metric_definitions",
+            "SELECT * FROM metric_definitions WHERE activity_id = @activity AND is_active = 1", "idx_metric_definitions_active", NeedsStatistics: true),
+        ["completed goals of a fractal"] = new("goals",
+            "SELECT * FROM goals WHERE root_id = @root AND completed = 1", "idx_goals_completed", NeedsStatistics: true),
+    };
+
+    public static TheoryData<string> HotQueryNames() => [.. HotQueries.Keys];
+
+    [Theory]
+    [MemberData(nameof(HotQueryNames))]
+    public void With_statistics_a_hot_query_searches_its_intended_index_and_never_scans_the_table(string name)
+    {
+        var query = HotQueries[name];
+        using var connection = data.OpenAnalysedCopy();
+
+        var plan = Plan(connection, query.Sql);
+
+        AssertUses(plan, query.Table, query.Index, query.Ordered);
+    }
+
+    [Theory]
+    [MemberData(nameof(HotQueryNames))]
+    public void Without_statistics_a_hot_query_still_searches_an_index_and_only_two_fall_back_to_a_broader_one(string name)
+    {
+        var query = HotQueries[name];
+        using var connection = data.Database.OpenConnection();
+
+        var plan = Plan(connection, query.Sql);
+
+        if (query.NeedsStatistics) AssertSearches(plan, query.Table);
+        else AssertUses(plan, query.Table, query.Index, query.Ordered);
+    }
+
+    [Fact]
+    public async Task The_sql_ef_generates_for_the_recent_sessions_spec_uses_the_practice_sessions_index()
+    {
+        await using var db = data.Database.NewContext();
+        var query = SpecificationEvaluator.Apply(db.Set<Goal>(), new RecentSessionsOfFractal(data.Root(1).Id));
+        using var connection = data.Database.OpenConnection();
+
+        var plan = Sql.QueryPlan(connection, WithLiterals(query.ToQueryString()));
+
+        AssertUses(plan, "g", "idx_goals_practice_sessions", ordered: false);
+        Assert.DoesNotContain("USE TEMP B-TREE FOR ORDER BY", plan);   // created_at order comes from the index; only EF's id tie-breakers sort
+        Assert.Contains(plan, p => p.StartsWith("SEARCH p USING", StringComparison.Ordinal));   // the auto-included links
+        Assert.Equal(20, (await query.ToListAsync(TestContext.Current.CancellationToken)).Count);
+    }
+
+    [Fact]
+    public async Task The_sql_ef_generates_for_the_instances_of_a_fractal_uses_the_root_date_index()
+    {
+        await using var db = data.Database.NewContext();
+        var query = SpecificationEvaluator.Apply(db.Set<ActivityInstance>(), new InstancesOfFractal(data.Root(2).Id));
+        using var connection = data.Database.OpenConnection();
+
+        var plan = Sql.QueryPlan(connection, WithLiterals(query.ToQueryString()));
+
+        AssertUses(plan, "a", "idx_activity_instances_root_date", ordered: false);
+        Assert.DoesNotContain("USE TEMP B-TREE FOR ORDER BY", plan);   // created_at order comes from the index; only EF's id tie-breaker sorts
+        Assert.Contains(plan, p => p.StartsWith("SEARCH m USING INDEX idx_metric_values_instance", StringComparison.Ordinal));
+    }
+
+    private List<string> Plan(SqliteConnection connection, string sql)
+    {
+        var activity = data.Activities[1];
+        return Sql.QueryPlan(connection, sql,
+            ("@root", data.Root(1).Id.Value), ("@metric", activity.Metrics[0].Id.Value), ("@activity", activity.Id.Value), ("@type", "ShortTermGoal"));
+    }
+
+    private static void AssertUses(List<string> plan, string table, string index, bool ordered)
+    {
+        var shown = string.Join(" | ", plan);
+        Assert.True(plan.Any(p => p.StartsWith($"SEARCH {table} USING INDEX {index} ", StringComparison.Ordinal)
+                                  || p.StartsWith($"SEARCH {table} USING COVERING INDEX {index} ", StringComparison.Ordinal)),
+            $"expected a search of {table} with {index}, plan: {shown}");
+        AssertNoPlainScan(plan, table);
+        if (ordered) Assert.DoesNotContain(plan, p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    private static void AssertSearches(List<string> plan, string table)
+    {
+        Assert.Contains(plan, p => p.StartsWith($"SEARCH {table} USING ", StringComparison.Ordinal) && p.Contains("INDEX", StringComparison.Ordinal));
+        AssertNoPlainScan(plan, table);
+    }
+
+    private static void AssertNoPlainScan(List<string> plan, string table) =>
+        Assert.DoesNotContain(plan, p => p == $"SCAN {table}" || p.StartsWith($"SCAN {table} ", StringComparison.Ordinal) && !p.Contains("USING", StringComparison.Ordinal));
+
+    /// <summary>EF's <c>ToQueryString()</c> for SQLite starts with <c>.param set @name literal</c> lines; inline them.</summary>
+    private static string WithLiterals(string queryString)
+    {
+        var lines = queryString.Split('\n');
+        var parameters = lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal))
+            .Select(l => l[".param set ".Length..].Split(' ', 2))
+            .ToDictionary(p => p[0], p => p[1].TrimEnd('\r'));
+        var sql = string.Join('\n', lines.Where(l => !l.StartsWith(".param set ", StringComparison.Ordinal)));
+        Assert.NotEmpty(parameters);
+        return ParameterName().Replace(sql, m => parameters.TryGetValue(m.Value, out var literal) ? literal : m.Value);
+    }
+
+    [GeneratedRegex("@[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex ParameterName();
+}
