@@ -47,16 +47,16 @@ public sealed class ActivityDefinition : AggregateRoot<ActivityDefinitionId>, IR
     public bool IsDeleted => DeletedAt is not null;
 
     /// <summary>Every metric definition, retired ones included (they resolve names and units of old values).</summary>
-    public IReadOnlyList<MetricDefinition> Metrics => _metrics;
+    public IReadOnlyList<MetricDefinition> Metrics => SiblingOrder.Of(_metrics);
 
     /// <summary>Every split definition, retired ones included.</summary>
-    public IReadOnlyList<SplitDefinition> Splits => _splits;
+    public IReadOnlyList<SplitDefinition> Splits => SiblingOrder.Of(_splits);
 
     /// <summary>The metrics to list and record against, in creation order.</summary>
-    public IReadOnlyList<MetricDefinition> ActiveMetrics => [.. _metrics.Where(m => m.IsLive)];
+    public IReadOnlyList<MetricDefinition> ActiveMetrics => [.. Metrics.Where(m => m.IsLive)];
 
     /// <summary>The splits to list and record against, by <see cref="SplitDefinition.Order"/>.</summary>
-    public IReadOnlyList<SplitDefinition> ActiveSplits => [.. _splits.Where(s => s.IsLive).OrderBy(s => s.Order)];
+    public IReadOnlyList<SplitDefinition> ActiveSplits => [.. Splits.Where(s => s.IsLive).OrderBy(s => s.Order)];
 
     /// <summary>
     /// A new activity of the fractal, with its first metrics and splits (limits and blank entries as in
@@ -161,7 +161,7 @@ public sealed class ActivityDefinition : AggregateRoot<ActivityDefinitionId>, IR
             .Select(s => (s.Id, Name: MetricDefinition.ValidName(s.Name), Unit: MetricDefinition.ValidUnit(s.Unit), s.IsTopSetMetric, s.IsMultiplicative))
             .ToList();
 
-        var live = _metrics.Where(m => m.IsLive).ToList();
+        var live = Metrics.Where(m => m.IsLive).ToList();
         var kept = new MetricDefinition?[wanted.Count];
         for (var i = 0; i < wanted.Count; i++)   // ids claim first, so a same-named entry cannot steal a metric kept by id
             kept[i] = live.FirstOrDefault(m => m.Id == wanted[i].Id && !kept.Contains(m));
@@ -195,7 +195,7 @@ public sealed class ActivityDefinition : AggregateRoot<ActivityDefinitionId>, IR
             .Select(s => (s.Id, Name: SplitDefinition.ValidName(s.Name)))
             .ToList();
 
-        var live = _splits.Where(s => s.IsLive).ToList();
+        var live = Splits.Where(s => s.IsLive).ToList();
         var kept = new SplitDefinition?[wanted.Count];
         for (var i = 0; i < wanted.Count; i++)
             kept[i] = live.FirstOrDefault(s => s.Id == wanted[i].Id && !kept.Contains(s));

@@ -8,7 +8,7 @@ namespace FractalGoals.Domain.Activities;
 /// <see cref="ActivityDefinition"/>. A retired metric (<c>is_active = false</c>, <c>deleted_at</c> set) stays
 /// resolvable so old values keep their name and unit (§6.2).
 /// </summary>
-public sealed class MetricDefinition : Entity<MetricDefinitionId>, IRootScoped, ISoftDeletable, IAuditable
+public sealed class MetricDefinition : Entity<MetricDefinitionId>, IRootScoped, ISoftDeletable, IAuditable, IInsertionOrdered
 {
     private MetricDefinition()
     {
@@ -43,6 +43,12 @@ public sealed class MetricDefinition : Entity<MetricDefinitionId>, IRootScoped, 
     public GoalId RootId { get; private set; }
 
     public DateTime? UpdatedAt { get; private set; }
+
+    /// <summary>Order among siblings, assigned by the store on first save (see <see cref="IInsertionOrdered"/>).</summary>
+    public long InsertionOrder { get; private set; }
+
+    /// <summary>When this object was made, relative to its siblings; not stored.</summary>
+    public long CreationTicket { get; } = CreationTickets.Next();
 
     /// <summary>Never written (legacy); listing order is creation order.</summary>
     public int SortOrder { get; private set; }

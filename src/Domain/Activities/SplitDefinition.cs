@@ -8,7 +8,7 @@ namespace FractalGoals.Domain.Activities;
 /// its <see cref="ActivityDefinition"/>; <see cref="Order"/> is its position among the live splits. A retired split
 /// (<c>deleted_at</c> set) stays resolvable so old values keep their split name (§6.2).
 /// </summary>
-public sealed class SplitDefinition : Entity<SplitDefinitionId>, IRootScoped, ISoftDeletable, IAuditable
+public sealed class SplitDefinition : Entity<SplitDefinitionId>, IRootScoped, ISoftDeletable, IAuditable, IInsertionOrdered
 {
     private SplitDefinition()
     {
@@ -37,6 +37,12 @@ public sealed class SplitDefinition : Entity<SplitDefinitionId>, IRootScoped, IS
     public DateTime? DeletedAt { get; private set; }
 
     public DateTime? UpdatedAt { get; private set; }
+
+    /// <summary>Order among siblings, assigned by the store on first save (see <see cref="IInsertionOrdered"/>).</summary>
+    public long InsertionOrder { get; private set; }
+
+    /// <summary>When this object was made, relative to its siblings; not stored.</summary>
+    public long CreationTicket { get; } = CreationTickets.Next();
 
     public bool IsDeleted => DeletedAt is not null;
 

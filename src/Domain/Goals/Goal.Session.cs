@@ -26,14 +26,14 @@ public sealed partial class Goal
     public string? TemplateId { get; private set; }
 
     /// <summary>Extra short-term goals this session counts toward, in the order they were linked.</summary>
-    public IReadOnlyList<SessionGoalLink> GoalLinks => _goalLinks;
+    public IReadOnlyList<SessionGoalLink> GoalLinks => SiblingOrder.Of(_goalLinks);
 
     /// <summary>The session's parents as emitted: links in order, then the primary parent if not already listed (§4.2).</summary>
     public IReadOnlyList<GoalId> ParentIds
     {
         get
         {
-            var ids = _goalLinks.Select(l => l.ShortTermGoalId).ToList();
+            var ids = GoalLinks.Select(l => l.ShortTermGoalId).ToList();
             if (ParentId is { } parent && !ids.Contains(parent)) ids.Add(parent);
             return ids;
         }

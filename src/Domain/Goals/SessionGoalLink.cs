@@ -1,3 +1,5 @@
+using FractalGoals.Domain.Common;
+
 namespace FractalGoals.Domain.Goals;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace FractalGoals.Domain.Goals;
 /// same fractal. Only a session creates one (<see cref="Goal.LinkToGoal"/>); it has no timestamps of its own
 /// and is hidden with either end.
 /// </summary>
-public sealed class SessionGoalLink
+public sealed class SessionGoalLink : IInsertionOrdered
 {
     private SessionGoalLink()
     {
@@ -17,4 +19,10 @@ public sealed class SessionGoalLink
     public GoalId PracticeSessionId { get; private set; }
 
     public GoalId ShortTermGoalId { get; private set; }
+
+    /// <summary>Order among siblings, assigned by the store on first save (see <see cref="IInsertionOrdered"/>).</summary>
+    public long InsertionOrder { get; private set; }
+
+    /// <summary>When this object was made, relative to its siblings; not stored.</summary>
+    public long CreationTicket { get; } = CreationTickets.Next();
 }

@@ -8,7 +8,7 @@ namespace FractalGoals.Domain.Programs;
 /// Blocks the schedule sync creates are always dated; legacy rows may lack dates (abstract blocks).
 /// Only <see cref="TrainingProgram"/> changes it.
 /// </summary>
-public sealed class ProgramBlock : Entity<ProgramBlockId>
+public sealed class ProgramBlock : Entity<ProgramBlockId>, IInsertionOrdered
 {
     public const string DefaultName = "Block";
 
@@ -39,7 +39,7 @@ public sealed class ProgramBlock : Entity<ProgramBlockId>
     public string? GoalIds { get; private set; } = GoalIdList.Empty;
 
     /// <summary>Days by <see cref="ProgramDay.DayNumber"/>, unnumbered first, ties in insertion order (api-contract §1.9).</summary>
-    public IReadOnlyList<ProgramDay> Days => [.. _days.OrderBy(d => d.DayNumber is not null).ThenBy(d => d.DayNumber)];
+    public IReadOnlyList<ProgramDay> Days => [.. SiblingOrder.Of(_days).OrderBy(d => d.DayNumber is not null).ThenBy(d => d.DayNumber)];
 
     public bool IsDated => StartDate is not null && EndDate is not null;
 
@@ -92,4 +92,10 @@ public sealed class ProgramBlock : Entity<ProgramBlockId>
 
     /// <summary>Appends the goal once; attaching again changes nothing.</summary>
     internal void AttachGoal(GoalId goalId) => GoalIds = GoalIdList.Append(GoalIds, goalId);
+
+    /// <summary>Order among siblings, assigned by the store on first save (see <see cref="IInsertionOrdered"/>).</summary>
+    public long InsertionOrder { get; private set; }
+
+    /// <summary>When this object was made, relative to its siblings; not stored.</summary>
+    public long CreationTicket { get; } = CreationTickets.Next();
 }

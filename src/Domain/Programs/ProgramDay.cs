@@ -7,7 +7,7 @@ namespace FractalGoals.Domain.Programs;
 /// A row of <c>program_days</c>: a dated or abstract (undated) day of a block, numbered from 1 within it, with
 /// its scheduled sessions in insertion order. Only <see cref="TrainingProgram"/> changes it.
 /// </summary>
-public sealed class ProgramDay : Entity<ProgramDayId>
+public sealed class ProgramDay : Entity<ProgramDayId>, IInsertionOrdered
 {
     private readonly List<ScheduledSession> _sessions = [];
 
@@ -34,7 +34,7 @@ public sealed class ProgramDay : Entity<ProgramDayId>
     /// <summary>Never written by the API.</summary>
     public string? Notes { get; private set; }
 
-    public IReadOnlyList<ScheduledSession> Sessions => _sessions;
+    public IReadOnlyList<ScheduledSession> Sessions => SiblingOrder.Of(_sessions);
 
     /// <summary>An optional label: blank means none.</summary>
     internal static string? ValidName(string? name)
@@ -76,4 +76,10 @@ public sealed class ProgramDay : Entity<ProgramDayId>
         var missing = templateIds.Distinct().Where(id => !_sessions.Exists(s => s.SessionTemplateId == id)).ToList();
         Schedule(missing.Select(id => (SessionTemplateId?)id));
     }
+
+    /// <summary>Order among siblings, assigned by the store on first save (see <see cref="IInsertionOrdered"/>).</summary>
+    public long InsertionOrder { get; private set; }
+
+    /// <summary>When this object was made, relative to its siblings; not stored.</summary>
+    public long CreationTicket { get; } = CreationTickets.Next();
 }

@@ -8,7 +8,7 @@ namespace FractalGoals.Domain.Programs;
 /// may be deleted later; the id then dangles and the read side shows no template name). Completion is reserved:
 /// the API writes <c>false</c> and never touches <see cref="CompletionData"/> (domain-rules §3.13, §8.7).
 /// </summary>
-public sealed class ScheduledSession : Entity<ScheduledSessionId>
+public sealed class ScheduledSession : Entity<ScheduledSessionId>, IInsertionOrdered
 {
     private ScheduledSession()
     {
@@ -29,4 +29,10 @@ public sealed class ScheduledSession : Entity<ScheduledSessionId>
 
     /// <summary>Raw JSON, never written by the API (emitted as <c>{}</c> when NULL).</summary>
     public string? CompletionData { get; private set; }
+
+    /// <summary>Order among siblings, assigned by the store on first save (see <see cref="IInsertionOrdered"/>).</summary>
+    public long InsertionOrder { get; private set; }
+
+    /// <summary>When this object was made, relative to its siblings; not stored.</summary>
+    public long CreationTicket { get; } = CreationTickets.Next();
 }

@@ -42,7 +42,7 @@ public sealed partial class TrainingProgram : AggregateRoot<ProgramId>, IRootSco
     public string WeeklySchedule { get; private set; } = "[]";
 
     /// <summary>Blocks in insertion order (the client sorts by date itself).</summary>
-    public IReadOnlyList<ProgramBlock> Blocks => _blocks;
+    public IReadOnlyList<ProgramBlock> Blocks => SiblingOrder.Of(_blocks);
 
     /// <summary>
     /// A new active program of a live fractal. Selected goals must be live goals of that fractal. Blocks

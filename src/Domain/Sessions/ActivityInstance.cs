@@ -55,7 +55,7 @@ public sealed class ActivityInstance : AggregateRoot<ActivityInstanceId>, IRootS
     /// <summary>Raw JSON object text (§8.4); null means <c>{}</c>.</summary>
     public string? Data { get; private set; }
 
-    public IReadOnlyList<MetricValue> MetricValues => _metricValues;
+    public IReadOnlyList<MetricValue> MetricValues => SiblingOrder.Of(_metricValues);
 
     public bool IsDeleted => DeletedAt is not null;
 

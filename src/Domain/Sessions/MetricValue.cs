@@ -9,7 +9,7 @@ namespace FractalGoals.Domain.Sessions;
 /// Created and changed only by its <see cref="ActivityInstance"/>, which keeps one per slot; it has no
 /// <c>deleted_at</c> and is hidden through its instance.
 /// </summary>
-public sealed class MetricValue : Entity<MetricValueId>, IRootScoped, IAuditable
+public sealed class MetricValue : Entity<MetricValueId>, IRootScoped, IAuditable, IInsertionOrdered
 {
     private MetricValue()
     {
@@ -33,6 +33,12 @@ public sealed class MetricValue : Entity<MetricValueId>, IRootScoped, IAuditable
     public GoalId RootId { get; private set; }
 
     public DateTime? UpdatedAt { get; private set; }
+
+    /// <summary>Order among siblings, assigned by the store on first save (see <see cref="IInsertionOrdered"/>).</summary>
+    public long InsertionOrder { get; private set; }
+
+    /// <summary>When this object was made, relative to its siblings; not stored.</summary>
+    public long CreationTicket { get; } = CreationTickets.Next();
 
     /// <summary>NULL on rows older than the 2026-01-01 migration.</summary>
     public DateTime? CreatedAt { get; private set; }

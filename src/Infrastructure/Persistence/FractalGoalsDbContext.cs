@@ -5,6 +5,7 @@ using FractalGoals.Domain.Common.Specifications;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Infrastructure.Persistence.Conversions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 
 namespace FractalGoals.Infrastructure.Persistence;
@@ -21,9 +22,16 @@ public sealed class FractalGoalsDbContext(DbContextOptions<FractalGoalsDbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampAuditColumns();
+        // Assigning insertion order reads the tables' highest rowid: hold the write lock from that read to the insert.
+        await using var transaction = NeedsInsertionOrder() && Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        AssignInsertionOrder();
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+            return saved;
         }
         catch (DbUpdateConcurrencyException ex)
         {
@@ -34,9 +42,13 @@ public sealed class FractalGoalsDbContext(DbContextOptions<FractalGoalsDbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampAuditColumns();
+        using var transaction = NeedsInsertionOrder() && Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        AssignInsertionOrder();
         try
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            transaction?.Commit();
+            return saved;
         }
         catch (DbUpdateConcurrencyException ex)
         {
@@ -80,6 +92,34 @@ public sealed class FractalGoalsDbContext(DbContextOptions<FractalGoalsDbContext
         var row = Expression.Parameter(clr, "row");
         var deletedAt = Expression.Property(row, nameof(ISoftDeletable.DeletedAt));
         return Expression.Lambda(Expression.Equal(deletedAt, Expression.Constant(null, typeof(DateTime?))), row);
+    }
+
+    private bool NeedsInsertionOrder() =>
+        ChangeTracker.Entries<IInsertionOrdered>().Any(e => e.State == EntityState.Added);
+
+    // EF inserts a batch in key order, so the store's sequence would follow random ids. New children get the next
+    // rowids of their table explicitly, in the order they were made (ADR 0021).
+    private void AssignInsertionOrder()
+    {
+        var added = ChangeTracker.Entries<IInsertionOrdered>().Where(e => e.State == EntityState.Added).ToList();
+        foreach (var table in added.GroupBy(e => e.Metadata.GetTableName()!))
+        {
+            var next = HighestRowId(table.Key);
+            foreach (var entry in table.OrderBy(e => e.Entity.CreationTicket))
+                entry.Property(nameof(IInsertionOrdered.InsertionOrder)).CurrentValue = ++next;
+        }
+    }
+
+    private long HighestRowId(string table)
+    {
+        var connection = Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) Database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
+#pragma warning disable CA2100 // the table name comes from the model, never from input
+        command.CommandText = $"SELECT COALESCE(MAX(rowid), 0) FROM \"{table}\"";
+#pragma warning restore CA2100
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // The one place on the save path that fills audit columns the domain did not (e.g. a child changed through

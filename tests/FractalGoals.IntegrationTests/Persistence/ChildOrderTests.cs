@@ -10,13 +10,11 @@ namespace FractalGoals.IntegrationTests.Persistence;
 /// <summary>
 /// api-contract §1.9: children with no explicit order come back in insertion order (metric definitions by
 /// created_at, ties in insertion order; metric values; blocks; a day's sessions; a session's parent_ids). EF's
-/// single-query include orders collections by their primary key instead (random UUIDs), so these fail today.
-/// Each test inserts in the order opposite to the ids' order, so an id-ordered load can never pass by luck.
+/// single-query include orders collections by their primary key (random UUIDs); the aggregates order their
+/// children by the store's insertion sequence (SQLite's rowid, ADR 0021) instead. Each test inserts in the order opposite to the ids' order, so an id-ordered load can never pass by luck.
 /// </summary>
 public sealed class ChildOrderTests : IAsyncLifetime
 {
-    private const string KnownBug = "Known bug (reported): collection includes load in primary-key order, not insertion order (api-contract §1.9)";
-
     private static readonly DateTime Now = SampleFractal.Created;
 
     private TestDatabase _database = null!;
@@ -27,7 +25,7 @@ public sealed class ChildOrderTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
-    [Fact(Skip = KnownBug)]
+    [Fact]
     public async Task A_sessions_parent_ids_come_back_in_the_order_the_links_were_made()
     {
         var sample = SampleFractal.Create();   // links are made in descending id order
@@ -40,7 +38,7 @@ public sealed class ChildOrderTests : IAsyncLifetime
         Assert.Equal(expected, loaded.ParentIds);
     }
 
-    [Fact(Skip = KnownBug)]
+    [Fact]
     public async Task Metric_definitions_made_in_one_request_come_back_in_creation_order()
     {
         var sample = SampleFractal.Create();
@@ -55,7 +53,7 @@ public sealed class ChildOrderTests : IAsyncLifetime
         Assert.Equal(["Distance", "Time"], loaded.ActiveMetrics.Select(m => m.Name));
     }
 
-    [Fact(Skip = KnownBug)]
+    [Fact]
     public async Task Metric_values_of_an_instance_come_back_in_insertion_order()
     {
         var sample = SampleFractal.Create();
@@ -74,7 +72,7 @@ public sealed class ChildOrderTests : IAsyncLifetime
         Assert.Equal([1.0, 2.0], loaded.MetricValues.Select(v => v.Value));
     }
 
-    [Fact(Skip = KnownBug)]
+    [Fact]
     public async Task Program_blocks_and_a_days_sessions_come_back_in_insertion_order()
     {
         var sample = SampleFractal.Create();

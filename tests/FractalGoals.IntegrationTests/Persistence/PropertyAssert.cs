@@ -11,7 +11,7 @@ namespace FractalGoals.IntegrationTests.Persistence;
 public static class PropertyAssert
 {
     // Events are transient: a loaded aggregate never carries the ones raised before it was saved.
-    private static readonly HashSet<string> Transient = ["DomainEvents"];
+    private static readonly HashSet<string> Transient = ["DomainEvents", "CreationTicket"];   // in-memory only, never stored
 
     // Derived from the session's links, so it shares their load order.
     private static readonly HashSet<string> Unordered = ["ParentIds"];

@@ -1,4 +1,6 @@
+using FractalGoals.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FractalGoals.Infrastructure.Persistence.Configurations;
@@ -18,4 +20,20 @@ internal static class ColumnExtensions
     /// </summary>
     public static PropertyBuilder<T> LegacyDefault<T>(this PropertyBuilder<T> property, T value) =>
         property.HasDefaultValue(value).ValueGeneratedNever();
+
+    /// <summary>
+    /// Maps <see cref="IInsertionOrdered.InsertionOrder"/> to SQLite's implicit <c>rowid</c> — the insertion sequence
+    /// of the row, for legacy rows too. The context assigns it on insert in creation order (EF itself would insert
+    /// a batch in key order) and never updates it. Not a real column: the migration does not create it (ADR 0021).
+    /// </summary>
+    public static void MapInsertionOrder<T>(this EntityTypeBuilder<T> builder)
+        where T : class, IInsertionOrdered
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var property = builder.Property(e => e.InsertionOrder).HasColumnName(RowIdColumn).ValueGeneratedNever();
+        property.Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        builder.Ignore(e => e.CreationTicket);
+    }
+
+    public const string RowIdColumn = "rowid";
 }

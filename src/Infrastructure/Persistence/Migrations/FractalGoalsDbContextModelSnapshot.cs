@@ -173,6 +173,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnName("deleted_at")
                         .HasColumnOrder(5);
 
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("BOOLEAN")
                         .HasDefaultValue(true)
@@ -255,6 +260,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnType("DATETIME")
                         .HasColumnName("deleted_at")
                         .HasColumnOrder(6);
+
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -436,6 +446,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnName("short_term_goal_id")
                         .HasColumnOrder(1);
 
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
                     b.HasKey("PracticeSessionId", "ShortTermGoalId");
 
                     b.ToTable("practice_session_goals", (string)null);
@@ -462,6 +477,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("goal_ids")
                         .HasColumnOrder(6);
+
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -508,6 +528,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnName("day_number")
                         .HasColumnOrder(3);
 
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
                     b.Property<string>("Name")
                         .HasColumnType("VARCHAR")
                         .HasColumnName("name")
@@ -540,6 +565,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnType("VARCHAR")
                         .HasColumnName("day_id")
                         .HasColumnOrder(1);
+
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
 
                     b.Property<bool?>("IsCompleted")
                         .HasColumnType("BOOLEAN")
@@ -745,6 +775,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnType("DATETIME")
                         .HasColumnName("created_at")
                         .HasColumnOrder(6);
+
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
 
                     b.Property<string>("MetricDefinitionId")
                         .IsRequired()

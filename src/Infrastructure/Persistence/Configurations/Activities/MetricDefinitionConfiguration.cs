@@ -15,6 +15,7 @@ internal sealed class MetricDefinitionConfiguration : IEntityTypeConfiguration<M
     {
         builder.ToTable("metric_definitions");
         builder.HasKey(m => m.Id);
+        builder.MapInsertionOrder();
 
         builder.Property(m => m.Id).Column("id", "TEXT", 0).ValueGeneratedNever();
         builder.Property(m => m.ActivityId).Column("activity_id", "TEXT", 1);

@@ -12,6 +12,7 @@ internal sealed class SplitDefinitionConfiguration : IEntityTypeConfiguration<Sp
     {
         builder.ToTable("split_definitions");
         builder.HasKey(s => s.Id);
+        builder.MapInsertionOrder();
 
         builder.Property(s => s.Id).Column("id", "VARCHAR", 0).ValueGeneratedNever();
         builder.Property(s => s.ActivityId).Column("activity_id", "VARCHAR", 1);

@@ -11,6 +11,7 @@ internal sealed class SessionGoalLinkConfiguration : IEntityTypeConfiguration<Se
     {
         builder.ToTable("practice_session_goals");
         builder.HasKey(l => new { l.PracticeSessionId, l.ShortTermGoalId });
+        builder.MapInsertionOrder();
         builder.Property(l => l.PracticeSessionId).HasColumnName("practice_session_id").HasColumnType("VARCHAR").HasColumnOrder(0);
         builder.Property(l => l.ShortTermGoalId).HasColumnName("short_term_goal_id").HasColumnType("VARCHAR").HasColumnOrder(1);
         builder.HasOne<Goal>().WithMany().HasForeignKey(l => l.ShortTermGoalId).OnDelete(DeleteBehavior.Cascade);

@@ -11,6 +11,7 @@ internal sealed class ProgramBlockConfiguration : IEntityTypeConfiguration<Progr
     {
         builder.ToTable("program_blocks");
         builder.HasKey(b => b.Id);
+        builder.MapInsertionOrder();
 
         builder.Property(b => b.Id).Column("id", "VARCHAR", 0).ValueGeneratedNever();
         builder.Property(b => b.ProgramId).Column("program_id", "VARCHAR", 1).IsRequired();

@@ -11,6 +11,7 @@ internal sealed class ProgramDayConfiguration : IEntityTypeConfiguration<Program
     {
         builder.ToTable("program_days");
         builder.HasKey(d => d.Id);
+        builder.MapInsertionOrder();
 
         builder.Property(d => d.Id).Column("id", "VARCHAR", 0).ValueGeneratedNever();
         builder.Property(d => d.BlockId).Column("block_id", "VARCHAR", 1).IsRequired();

@@ -12,6 +12,7 @@ internal sealed class ScheduledSessionConfiguration : IEntityTypeConfiguration<S
     {
         builder.ToTable("scheduled_sessions");
         builder.HasKey(s => s.Id);
+        builder.MapInsertionOrder();
 
         builder.Property(s => s.Id).Column("id", "VARCHAR", 0).ValueGeneratedNever();
         builder.Property(s => s.DayId).Column("day_id", "VARCHAR", 1).IsRequired();

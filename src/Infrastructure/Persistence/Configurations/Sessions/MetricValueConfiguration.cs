@@ -16,6 +16,7 @@ internal sealed class MetricValueConfiguration : IEntityTypeConfiguration<Metric
     {
         builder.ToTable("metric_values");
         builder.HasKey(v => v.Id);
+        builder.MapInsertionOrder();
 
         builder.Property(v => v.Id).Column("id", "TEXT", 0).ValueGeneratedNever();
         builder.Property(v => v.ActivityInstanceId).Column("activity_instance_id", "TEXT", 1);

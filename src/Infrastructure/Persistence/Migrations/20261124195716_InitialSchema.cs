@@ -81,7 +81,8 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                 columns: table => new
                 {
                     practice_session_id = table.Column<string>(type: "VARCHAR", nullable: false),
-                    short_term_goal_id = table.Column<string>(type: "VARCHAR", nullable: false)
+                    short_term_goal_id = table.Column<string>(type: "VARCHAR", nullable: false),
+                    // rowid: SQLite's implicit row id, read as the insertion order, not created (ADR 0021)
                 },
                 constraints: table =>
                 {
@@ -192,7 +193,8 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                     start_date = table.Column<DateOnly>(type: "DATE", nullable: true),
                     end_date = table.Column<DateOnly>(type: "DATE", nullable: true),
                     color = table.Column<string>(type: "VARCHAR", nullable: true),
-                    goal_ids = table.Column<string>(type: "TEXT", nullable: true)
+                    goal_ids = table.Column<string>(type: "TEXT", nullable: true),
+                    // rowid: SQLite's implicit row id, read as the insertion order, not created (ADR 0021)
                 },
                 constraints: table =>
                 {
@@ -260,7 +262,8 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                     is_multiplicative = table.Column<bool>(type: "BOOLEAN", nullable: false, defaultValue: true),
                     root_id = table.Column<string>(type: "TEXT", nullable: false),
                     updated_at = table.Column<string>(type: "DATETIME", nullable: true),
-                    sort_order = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    // rowid: SQLite's implicit row id, read as the insertion order, not created (ADR 0021)
                 },
                 constraints: table =>
                 {
@@ -289,7 +292,8 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                     created_at = table.Column<string>(type: "DATETIME", nullable: true),
                     root_id = table.Column<string>(type: "TEXT", nullable: false),
                     deleted_at = table.Column<string>(type: "DATETIME", nullable: true),
-                    updated_at = table.Column<string>(type: "DATETIME", nullable: true)
+                    updated_at = table.Column<string>(type: "DATETIME", nullable: true),
+                    // rowid: SQLite's implicit row id, read as the insertion order, not created (ADR 0021)
                 },
                 constraints: table =>
                 {
@@ -316,7 +320,8 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                     date = table.Column<DateOnly>(type: "DATE", nullable: true),
                     day_number = table.Column<int>(type: "INTEGER", nullable: true),
                     name = table.Column<string>(type: "VARCHAR", nullable: true),
-                    notes = table.Column<string>(type: "TEXT", nullable: true)
+                    notes = table.Column<string>(type: "TEXT", nullable: true),
+                    // rowid: SQLite's implicit row id, read as the insertion order, not created (ADR 0021)
                 },
                 constraints: table =>
                 {
@@ -340,7 +345,8 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                     root_id = table.Column<string>(type: "TEXT", nullable: false),
                     updated_at = table.Column<string>(type: "DATETIME", nullable: true),
                     created_at = table.Column<string>(type: "DATETIME", nullable: true),
-                    split_definition_id = table.Column<string>(type: "TEXT", nullable: true)
+                    split_definition_id = table.Column<string>(type: "TEXT", nullable: true),
+                    // rowid: SQLite's implicit row id, read as the insertion order, not created (ADR 0021)
                 },
                 constraints: table =>
                 {
@@ -378,7 +384,8 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                     day_id = table.Column<string>(type: "VARCHAR", nullable: false),
                     session_template_id = table.Column<string>(type: "VARCHAR", nullable: true),
                     is_completed = table.Column<bool>(type: "BOOLEAN", nullable: true),
-                    completion_data = table.Column<string>(type: "TEXT", nullable: true)
+                    completion_data = table.Column<string>(type: "TEXT", nullable: true),
+                    // rowid: SQLite's implicit row id, read as the insertion order, not created (ADR 0021)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FractalGoals.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(FractalGoalsDbContext))]
-    [Migration("20261124193403_InitialSchema")]
+    [Migration("20261124195716_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -176,6 +176,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnName("deleted_at")
                         .HasColumnOrder(5);
 
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("BOOLEAN")
                         .HasDefaultValue(true)
@@ -258,6 +263,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnType("DATETIME")
                         .HasColumnName("deleted_at")
                         .HasColumnOrder(6);
+
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -439,6 +449,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnName("short_term_goal_id")
                         .HasColumnOrder(1);
 
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
                     b.HasKey("PracticeSessionId", "ShortTermGoalId");
 
                     b.ToTable("practice_session_goals", (string)null);
@@ -465,6 +480,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("goal_ids")
                         .HasColumnOrder(6);
+
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -511,6 +531,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnName("day_number")
                         .HasColumnOrder(3);
 
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
                     b.Property<string>("Name")
                         .HasColumnType("VARCHAR")
                         .HasColumnName("name")
@@ -543,6 +568,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnType("VARCHAR")
                         .HasColumnName("day_id")
                         .HasColumnOrder(1);
+
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
 
                     b.Property<bool?>("IsCompleted")
                         .HasColumnType("BOOLEAN")
@@ -748,6 +778,11 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnType("DATETIME")
                         .HasColumnName("created_at")
                         .HasColumnOrder(6);
+
+                    b.Property<long>("InsertionOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
 
                     b.Property<string>("MetricDefinitionId")
                         .IsRequired()
