@@ -1,13 +1,26 @@
 using FractalGoals.Api.Endpoints;
+using FractalGoals.Api.Http;
 using FractalGoals.Application;
+using FractalGoals.Application.Common.Behaviors;
 using FractalGoals.Infrastructure;
 using FractalGoals.Infrastructure.Persistence;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
     builder.WebHost.UseUrls("http://127.0.0.1:8001");   // the React client's default base URL
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = HttpSetup.MaxBodyBytes);
+
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration.GetConnectionString("FractalGoals"));
+builder.Services.AddHttpConventions(builder.Configuration);
+builder.Services.AddOpenApi();
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;   // behaviours use the scoped DbContext
+    options.Assemblies = [typeof(ApplicationServices)];   // messages and handlers live in Application
+    options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+});
 
 var app = builder.Build();
 
@@ -17,7 +30,14 @@ await using (var scope = app.Services.CreateAsyncScope())
     await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<FractalGoalsDbContext>(), CancellationToken.None);
 }
 
+app.UseExceptionHandler();
+app.UseBodySizeLimit();
+app.UseProblemStatusPages();
+app.UseCors();
+app.MapOpenApi();                                       // /openapi/v1.json
+app.MapScalarApiReference();                            // /scalar: interactive reference
 app.MapHealthEndpoint();
+app.MapApiEndpoints();
 await app.RunAsync();
 
 /// <summary>Entry point; public so functional tests can host it with WebApplicationFactory.</summary>

@@ -1,0 +1,15 @@
+using FractalGoals.Api.Endpoints.Goals;
+using FractalGoals.Api.Http;
+
+namespace FractalGoals.Api.Endpoints;
+
+internal static class ApiEndpoints
+{
+    /// <summary>Every /api route, one group per module; CORS applies to /api only (api-contract §1.2).</summary>
+    public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireCors(HttpSetup.CorsPolicy);
+        api.MapFractalEndpoints();
+        return app;
+    }
+}

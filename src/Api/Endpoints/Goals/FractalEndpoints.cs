@@ -1,0 +1,26 @@
+using FractalGoals.Api.Http;
+using FractalGoals.Application.Goals.CreateFractal;
+using FractalGoals.Application.Goals.ListFractals;
+using Mediator;
+
+namespace FractalGoals.Api.Endpoints.Goals;
+
+/// <summary>Contract §4.2: fractals (root goals). Endpoints bind, send one message, map the result.</summary>
+internal static class FractalEndpoints
+{
+    public static RouteGroupBuilder MapFractalEndpoints(this RouteGroupBuilder api)
+    {
+        var fractals = api.MapGroup("/fractals").WithTags("Fractals");
+        fractals.MapGet("", List).WithName("ListFractals");
+        fractals.MapPost("", Create).WithName("CreateFractal");
+        return api;
+    }
+
+    private static async Task<IResult> List(ISender sender, CancellationToken ct) =>
+        (await sender.Send(new ListFractalsQuery(), ct)).ToHttp();
+
+    private static async Task<IResult> Create(CreateFractalRequest body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateFractalCommand(body.Name, body.Description, body.Type), ct)).ToHttp();
+}
+
+internal sealed record CreateFractalRequest(string? Name, string? Description, string? Type);

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using FluentValidation;
+using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace FractalGoals.Api.Http;
+
+/// <summary>Every exception leaves as the one problem shape; a 500 never carries exception text or SQL.</summary>
+internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException ve => ApiProblems.Problem(400, ve.Errors.FirstOrDefault()?.ErrorMessage ?? "Invalid request", "validation"),
+            DomainRuleViolationException rule => ApiProblems.Problem(400, rule.Message, rule.Code),
+            BadHttpRequestException { StatusCode: 413 } => ApiProblems.Problem(413, "Request body too large", "body-too-large"),
+            BadHttpRequestException { StatusCode: 415 } => ApiProblems.Problem(415, "Content-Type must be application/json", "unsupported-media-type"),
+            BadHttpRequestException => ApiProblems.Problem(400, "Invalid JSON body", "invalid-json"),
+            JsonException => ApiProblems.Problem(400, "Invalid JSON body", "invalid-json"),
+            ConcurrencyConflictException conflict => ApiProblems.Problem(409, conflict.Message, "concurrency"),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            LogUnhandled(exception);
+            problem = ApiProblems.Problem(500, "Internal server error", "internal");
+        }
+        await problem.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
+    private partial void LogUnhandled(Exception exception);
+}

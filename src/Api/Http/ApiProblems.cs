@@ -1,0 +1,43 @@
+using FractalGoals.Application.Common.Results;
+
+namespace FractalGoals.Api.Http;
+
+/// <summary>
+/// The only place that builds an error body: RFC 9457 problem+json that also carries the contract's <c>error</c>
+/// member (the React client reads <c>response.data.error</c>) and a stable <c>code</c> (ADR 0006).
+/// </summary>
+internal static class ApiProblems
+{
+    public static IResult Problem(int status, string message, string code) =>
+        TypedResults.Problem(
+            statusCode: status,
+            title: TitleFor(status),
+            detail: message,
+            type: $"https://fractalgoals.dev/errors/{code}",
+            extensions: new Dictionary<string, object?> { ["error"] = message, ["code"] = code });
+
+    /// <summary>Maps a use case's outcome: 200/201 with the value, or the problem the contract names.</summary>
+    public static IResult ToHttp<T>(this Result<T> result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Status switch
+        {
+            ResultStatus.Ok => TypedResults.Json(result.Value),
+            ResultStatus.Created => TypedResults.Json(result.Value, statusCode: StatusCodes.Status201Created),
+            ResultStatus.NotFound => Problem(StatusCodes.Status404NotFound, result.Error ?? "Not found", "not-found"),
+            ResultStatus.Conflict => Problem(StatusCodes.Status409Conflict, result.Error ?? "Conflict", "conflict"),
+            _ => Problem(StatusCodes.Status400BadRequest, result.Error ?? "Bad request", "invalid"),
+        };
+    }
+
+    private static string TitleFor(int status) => status switch
+    {
+        400 => "Bad request",
+        404 => "Not found",
+        405 => "Method not allowed",
+        409 => "Conflict",
+        413 => "Payload too large",
+        415 => "Unsupported media type",
+        _ => "Internal server error",
+    };
+}

@@ -1,0 +1,19 @@
+using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Results;
+using Mediator;
+
+namespace FractalGoals.Application.Common.Behaviors;
+
+/// <summary>Commits once, after a command's handler succeeded; a not-found or invalid answer saves nothing.</summary>
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IBaseCommand
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var response = await next(message, cancellationToken);
+        if (response is IResultStatus { Status: not (ResultStatus.Ok or ResultStatus.Created) }) return response;
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return response;
+    }
+}
