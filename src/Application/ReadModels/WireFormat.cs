@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace FractalGoals.Application.ReadModels;
+
+/// <summary>Wire values of api-contract §1.5 and stored JSON parsed for output (§1.10: returned as stored).</summary>
+public static class WireFormat
+{
+    public static JsonNode? DateTime(DateTime? value)
+    {
+        if (value is not { } v) return null;
+        var truncated = new DateTime(v.Ticks - (v.Ticks % 10), DateTimeKind.Unspecified);
+        var format = truncated.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.ffffff";
+        return JsonValue.Create(truncated.ToString(format, CultureInfo.InvariantCulture));
+    }
+
+    public static JsonNode? Date(DateOnly? value) =>
+        value is { } v ? JsonValue.Create(v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
+
+    /// <summary>Stored JSON text as a node; <paramref name="valid"/> is false when the text is absent or not JSON.</summary>
+    public static JsonNode? Parse(string? stored, out bool valid)
+    {
+        valid = false;
+        if (string.IsNullOrWhiteSpace(stored)) return null;
+        try
+        {
+            var node = JsonNode.Parse(stored);
+            valid = true;
+            return node;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Stored JSON, or <paramref name="fallback"/> when it is absent or unreadable.</summary>
+    public static JsonNode? ParseOr(string? stored, Func<JsonNode?> fallback)
+    {
+        ArgumentNullException.ThrowIfNull(fallback);
+        var node = Parse(stored, out var valid);
+        return valid ? node : fallback();
+    }
+}

@@ -1,0 +1,11 @@
+using FractalGoals.Domain.Common.Specifications;
+using FractalGoals.Domain.Goals;
+
+namespace FractalGoals.Domain.Activities.Specifications;
+
+/// <summary>Every activity definition of a fractal, retired ones too: history keeps their names and units.</summary>
+public sealed class ActivitiesOfFractalIncludingRetiredSpec : Specification<ActivityDefinition>
+{
+    public ActivitiesOfFractalIncludingRetiredSpec(GoalId rootId) =>
+        Query.Where(a => a.RootId == rootId).IgnoreQueryFilter(SoftDeleteFilter.Name);
+}
