@@ -1,4 +1,6 @@
 using FluentValidation;
+using FractalGoals.Application.Common.Mapping;
+using MapsterMapper;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FractalGoals.Application;
@@ -10,6 +12,8 @@ public static class ApplicationServices
     {
         services.AddValidatorsFromAssembly(typeof(ApplicationServices).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(MappingConfig.Create());
+        services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<Mapster.TypeAdapterConfig>()));
         return services;
     }
 }

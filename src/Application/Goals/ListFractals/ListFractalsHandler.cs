@@ -2,11 +2,12 @@ using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Goals.Specifications;
+using MapsterMapper;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.ListFractals;
 
-internal sealed class ListFractalsHandler(IReadRepository<Goal> goals)
+internal sealed class ListFractalsHandler(IReadRepository<Goal> goals, IMapper mapper)
     : IQueryHandler<ListFractalsQuery, Result<IReadOnlyList<FractalSummaryResponse>>>
 {
     public async ValueTask<Result<IReadOnlyList<FractalSummaryResponse>>> Handle(ListFractalsQuery query, CancellationToken cancellationToken)
@@ -15,8 +16,7 @@ internal sealed class ListFractalsHandler(IReadRepository<Goal> goals)
         var members = await goals.ListAsync(new GoalsOfFractalsSpec([.. roots.Select(r => r.Id)]), cancellationToken);
         var byParent = members.Where(g => g.ParentId is not null).ToLookup(g => g.ParentId!.Value);
 
-        return roots.Select(root => new FractalSummaryResponse(root.Id.Value, root.Name, root.Description, root.Type.ToString(),
-            root.CreatedAt, LastUpdated(root, byParent))).ToList();
+        return roots.Select(root => mapper.Map<FractalSummaryResponse>(root) with { UpdatedAt = LastUpdated(root, byParent) }).ToList();
     }
 
     // §2.9: the newest updated_at over the root and its parent_id descendants (not parentless sessions).
