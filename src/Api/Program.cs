@@ -27,7 +27,11 @@ var app = builder.Build();
 // A new user's first run creates data/fractal-goals.db; an existing file gets its pending migrations.
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<FractalGoalsDbContext>(), CancellationToken.None);
+    var db = scope.ServiceProvider.GetRequiredService<FractalGoalsDbContext>();
+    await DatabaseInitializer.MigrateAsync(db, CancellationToken.None);
+    // `dotnet run --project src/Api -- --seed-demo` (or FractalGoals__SeedDemo=true): a demo fractal on an empty database.
+    if (args.Contains("--seed-demo") || builder.Configuration.GetValue<bool>("FractalGoals:SeedDemo"))
+        await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), CancellationToken.None);
 }
 
 app.UseExceptionHandler();
