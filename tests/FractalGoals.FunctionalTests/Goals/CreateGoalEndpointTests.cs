@@ -198,10 +198,21 @@ public sealed class CreateGoalEndpointTests(ApiFactory factory) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"name": "", "type": "Banana", "deadline": "soon"}""")]
+    public async Task The_root_check_answers_before_the_body_is_validated(string json)
+    {
+        var response = await factory.CreateClient().SendJsonAsync(HttpMethod.Post, "/api/1767200643898/goals", json);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "Fractal not found");
+    }
+
+    [Theory]
     [InlineData("{\"name\": ")]
     [InlineData("{\"name\": 42, \"type\": \"LongTermGoal\"}")]
     [InlineData("{\"name\": \"x\", \"type\": \"LongTermGoal\", \"deadline\": 20260101}")]
     [InlineData("[1, 2]")]
+    [InlineData("null")]
     public async Task Malformed_or_wrongly_typed_bodies_answer_400(string json)
     {
         var client = factory.CreateClient();

@@ -118,12 +118,25 @@ public sealed class UpdateGoalEndpointTests(ApiFactory factory) : IClassFixture<
     [Theory]
     [InlineData("{\"name\": ")]
     [InlineData("[1]")]
+    [InlineData("null")]
     public async Task Malformed_bodies_answer_400(string json)
     {
         var client = factory.CreateClient();
         var chain = await client.CreateChainAsync();
 
         await ProblemAssert.IsProblemAsync(await client.SendJsonAsync(HttpMethod.Put, $"/api/{chain.Root}/goals/{chain.LongTerm}", json), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Unknown_fractal_or_goal_answer_404_before_the_body_is_validated()
+    {
+        var client = factory.CreateClient();
+        var chain = await client.CreateChainAsync();
+
+        await ProblemAssert.IsProblemAsync(await client.SendJsonAsync(HttpMethod.Put, $"/api/1767200643898/goals/{chain.LongTerm}", """{"deadline": "soon"}"""),
+            HttpStatusCode.NotFound, "Fractal not found");
+        await ProblemAssert.IsProblemAsync(await client.SendJsonAsync(HttpMethod.Put, $"/api/{chain.Root}/goals/nope", """{"deadline": "soon"}"""),
+            HttpStatusCode.NotFound, "Goal not found");
     }
 
     [Fact]
