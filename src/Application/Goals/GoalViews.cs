@@ -39,6 +39,6 @@ internal static class GoalViews
         return new GoalNodeJson(liveGoals, sessionInstances, lookup);
     }
 
-    /// <summary>A goal that has no children and no session data yet (a goal just created).</summary>
-    public static GoalNodeJson ForNewGoal() => new([], [], ActivityLookup.Empty);
+    /// <summary>A renderer with nothing around it: for a plain goal shown without children (or one just created, which has none).</summary>
+    public static GoalNodeJson Standalone() => new([], [], ActivityLookup.Empty);
 }

@@ -25,6 +25,6 @@ internal sealed class CreateGoalHandler(IRepository<Goal> goals, TimeProvider cl
         GoalMessages.IsCreatableType(command.Type, out var type);
         var goal = parent.AddChild(command.Name, command.Description, type, DeadlineText.Parse(command.Deadline), clock.LocalNow());
         goals.Add(goal);
-        return Result<JsonObject>.Created(GoalViews.ForNewGoal().WithoutChildren(goal));
+        return Result<JsonObject>.Created(GoalViews.Standalone().WithoutChildren(goal));
     }
 }

@@ -37,6 +37,6 @@ internal sealed class CreateGoalLegacyHandler(IRepository<Goal> goals, TimeProvi
         }
         if (command.Completed) goal.SetCompleted(true, now);
         goals.Add(goal);
-        return Result<JsonObject>.Created(GoalViews.ForNewGoal().WithChildren(goal));
+        return Result<JsonObject>.Created(GoalViews.Standalone().WithChildren(goal));
     }
 }

@@ -29,7 +29,7 @@ internal sealed class UpdateGoalHandler(
         // A session's node lists its links and session_data, which need the fractal's goals and instances.
         var view = goal.IsSession
             ? await GoalViews.OfFractalAsync(rootId, goals, instances, activities, cancellationToken)
-            : GoalViews.ForNewGoal();
+            : GoalViews.Standalone();
         return view.WithoutChildren(goal);
     }
 }
