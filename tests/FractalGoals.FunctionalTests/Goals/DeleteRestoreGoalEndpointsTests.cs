@@ -149,7 +149,7 @@ public sealed class DeleteRestoreGoalEndpointsTests(ApiFactory factory) : IClass
         Assert.DoesNotContain(chain.Root, (await client.GetFromJsonAsync<JsonArray>("/api/fractals", Ct))!.Select(f => (string)f!["id"]!));
         Assert.DoesNotContain(chain.Root, (await client.GetFromJsonAsync<JsonArray>("/api/goals", Ct))!.Select(f => (string)f!["id"]!));
         await ProblemAssert.IsProblemAsync(await client.GetAsync(new Uri($"/api/{chain.Root}/goals", UriKind.Relative), Ct), HttpStatusCode.NotFound, "Fractal not found");
-        Assert.Equal(new LiveRows(false, false, false, false), await factory.LiveAsync(rows));
+        Assert.Equal(new LiveRows(false, false, false, false, Metric: false), await factory.LiveAsync(rows));
     }
 
     [Fact]

@@ -47,12 +47,12 @@ internal static class GoalSeed
         var session = await db.Goals.SingleAsync(g => g.Id == new GoalId(sessionId), GoalApi.Ct);
         var now = DateTime.Now;
         var group = ActivityGroup.Create(root, "Group", null, 0, now);
-        var activity = ActivityDefinition.Create(root, new ActivityDetails("Scales"), group, now);
+        var activity = ActivityDefinition.Create(root, new ActivityDetails("Scales", Metrics: [new MetricSpec("Tempo", "bpm")]), group, now);
         var template = SessionTemplate.Create(root, "Template", null, JsonText.Parse("{\"sections\": []}", "template_data"), now);
         var instance = ActivityInstance.Create(new ActivityInstanceId(instanceId), session, activity, now);
         db.AddRange(group, activity, template, instance);
         await db.SaveChangesAsync(GoalApi.Ct);
-        return new FractalRows(group.Id.Value, activity.Id.Value, template.Id.Value, instance.Id.Value);
+        return new FractalRows(group.Id.Value, activity.Id.Value, template.Id.Value, instance.Id.Value, activity.Metrics[0].Id.Value);
     }
 
     /// <summary>Which of the rows are live now (read past the soft-delete filter).</summary>
@@ -64,10 +64,11 @@ internal static class GoalSeed
             await db.Set<ActivityGroup>().AnyAsync(g => g.Id == new ActivityGroupId(rows.GroupId), GoalApi.Ct),
             await db.Set<ActivityDefinition>().AnyAsync(a => a.Id == new ActivityDefinitionId(rows.ActivityId), GoalApi.Ct),
             await db.Set<SessionTemplate>().AnyAsync(t => t.Id == new SessionTemplateId(rows.TemplateId), GoalApi.Ct),
-            await db.Set<ActivityInstance>().AnyAsync(i => i.Id == new ActivityInstanceId(rows.InstanceId), GoalApi.Ct));
+            await db.Set<ActivityInstance>().AnyAsync(i => i.Id == new ActivityInstanceId(rows.InstanceId), GoalApi.Ct),
+            await db.Set<MetricDefinition>().AnyAsync(m => m.Id == new MetricDefinitionId(rows.MetricId) && m.DeletedAt == null, GoalApi.Ct));   // no soft-delete filter on metrics (retired ones stay resolvable)
     }
 }
 
-internal sealed record FractalRows(string GroupId, string ActivityId, string TemplateId, string InstanceId);
+internal sealed record FractalRows(string GroupId, string ActivityId, string TemplateId, string InstanceId, string MetricId);
 
-internal sealed record LiveRows(bool Group, bool Activity, bool Template, bool Instance);
+internal sealed record LiveRows(bool Group, bool Activity, bool Template, bool Instance, bool Metric = true);
