@@ -10,6 +10,8 @@ internal static class ApiEndpoints
     {
         var api = app.MapGroup("/api").RequireCors(HttpSetup.CorsPolicy);
         api.MapFractalEndpoints();
+        api.MapGoalEndpoints();
+        api.MapLegacyGoalEndpoints();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using FractalGoals.Api.Http;
 using FractalGoals.Application.Goals.CreateFractal;
+using FractalGoals.Application.Goals.DeleteFractal;
 using FractalGoals.Application.Goals.ListFractals;
 using Mediator;
 
@@ -13,6 +14,7 @@ internal static class FractalEndpoints
         var fractals = api.MapGroup("/fractals").WithTags("Fractals");
         fractals.MapGet("", List).WithName("ListFractals");
         fractals.MapPost("", Create).WithName("CreateFractal");
+        fractals.MapDelete("/{root_id}", Delete).WithName("DeleteFractal");
         return api;
     }
 
@@ -21,6 +23,9 @@ internal static class FractalEndpoints
 
     private static async Task<IResult> Create(CreateFractalRequest body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new CreateFractalCommand(body.Name, body.Description, body.Type), ct)).ToHttp();
+
+    private static async Task<IResult> Delete(string root_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new DeleteFractalCommand(root_id), ct)).ToHttp();
 }
 
 internal sealed record CreateFractalRequest(string? Name, string? Description, string? Type);

@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using FractalGoals.Api.Http;
+using FractalGoals.Application.Goals;
+using FractalGoals.Application.Goals.CompleteGoal;
+using FractalGoals.Application.Goals.CreateGoal;
+using FractalGoals.Application.Goals.DeleteGoal;
+using FractalGoals.Application.Goals.GetFractalTree;
+using FractalGoals.Application.Goals.GetGoal;
+using FractalGoals.Application.Goals.RestoreGoal;
+using FractalGoals.Application.Goals.UpdateGoal;
+using Mediator;
+
+namespace FractalGoals.Api.Endpoints.Goals;
+
+/// <summary>Contract §4.3: goals of one fractal (#5–#10) and the restore. Ids are opaque text (no route constraints).</summary>
+internal static class GoalEndpoints
+{
+    public static RouteGroupBuilder MapGoalEndpoints(this RouteGroupBuilder api)
+    {
+        var goals = api.MapGroup("/{root_id}/goals").WithTags("Goals");
+        goals.MapGet("", Tree).WithName("GetFractalTree");
+        goals.MapPost("", Create).WithName("CreateGoal");
+        goals.MapGet("/{goal_id}", Get).WithName("GetGoal");
+        goals.MapPut("/{goal_id}", Update).WithName("UpdateGoal");
+        goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoal");
+        goals.MapPatch("/{goal_id}/complete", Complete).WithName("CompleteGoal");
+        goals.MapPost("/{goal_id}/restore", Restore).WithName("RestoreGoal");
+        return api;
+    }
+
+    private static async Task<IResult> Tree(string root_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new GetFractalTreeQuery(root_id), ct)).ToHttp();
+
+    private static async Task<IResult> Create(string root_id, CreateGoalRequest body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateGoalCommand(root_id, body.Name, body.Description, body.Type, body.ParentId, body.Deadline), ct)).ToHttp();
+
+    private static async Task<IResult> Get(string root_id, string goal_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new GetGoalQuery(root_id, goal_id), ct)).ToHttp();
+
+    // Bound as a JSON object: an absent field is left alone, a present null is applied (§1.10).
+    private static async Task<IResult> Update(string root_id, string goal_id, JsonObject body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateGoalCommand(root_id, goal_id, GoalChanges.From(body)), ct)).ToHttp();
+
+    private static async Task<IResult> Delete(string root_id, string goal_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new DeleteGoalCommand(root_id, goal_id), ct)).ToHttp();
+
+    private static async Task<IResult> Complete(string root_id, string goal_id, CompleteGoalRequest? body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CompleteGoalCommand(root_id, goal_id, body?.Completed ?? false), ct)).ToHttp();
+
+    private static async Task<IResult> Restore(string root_id, string goal_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new RestoreGoalCommand(root_id, goal_id), ct)).ToHttp();
+}
+
+internal sealed record CreateGoalRequest(string? Name, string? Description, string? Type, string? ParentId, string? Deadline);
+
+/// <summary>Contract #10/#11: a missing <c>completed</c> means false.</summary>
+internal sealed record CompleteGoalRequest(bool? Completed);

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using FractalGoals.Api.Http;
+using FractalGoals.Application.Goals;
+using FractalGoals.Application.Goals.CompleteGoal;
+using FractalGoals.Application.Goals.CreateGoalLegacy;
+using FractalGoals.Application.Goals.DeleteGoalLegacy;
+using FractalGoals.Application.Goals.ListGoalTrees;
+using FractalGoals.Application.Goals.UpdateGoalLegacy;
+using Mediator;
+
+namespace FractalGoals.Api.Endpoints.Goals;
+
+/// <summary>
+/// Contract §4.4: the global goal routes that predate fractal scoping (#11–#13, #15, #16). <c>POST
+/// /api/goals/practice-session</c> (#14) is a literal route of the Sessions module and wins over <c>{goal_id}</c>.
+/// </summary>
+internal static class LegacyGoalEndpoints
+{
+    public static RouteGroupBuilder MapLegacyGoalEndpoints(this RouteGroupBuilder api)
+    {
+        var goals = api.MapGroup("/goals").WithTags("Goals (legacy)");
+        goals.MapGet("", List).WithName("ListGoalTrees");
+        goals.MapPost("", Create).WithName("CreateGoalLegacy");
+        goals.MapPut("/{goal_id}", Update).WithName("UpdateGoalLegacy");
+        goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoalLegacy");
+        goals.MapPatch("/{goal_id}/complete", Complete).WithName("CompleteGoalLegacy");
+        return api;
+    }
+
+    private static async Task<IResult> List(ISender sender, CancellationToken ct) =>
+        (await sender.Send(new ListGoalTreesQuery(), ct)).ToHttp();
+
+    private static async Task<IResult> Create(LegacyCreateGoalRequest body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateGoalLegacyCommand(body.Name, body.Description, body.Type, body.ParentId, body.Deadline, body.Completed ?? false), ct)).ToHttp();
+
+    private static async Task<IResult> Update(string goal_id, JsonObject body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateGoalLegacyCommand(goal_id, GoalChanges.From(body)), ct)).ToHttp();
+
+    private static async Task<IResult> Delete(string goal_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new DeleteGoalLegacyCommand(goal_id), ct)).ToHttp();
+
+    private static async Task<IResult> Complete(string goal_id, CompleteGoalRequest? body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CompleteGoalCommand(null, goal_id, body?.Completed ?? false), ct)).ToHttp();
+}
+
+internal sealed record LegacyCreateGoalRequest(string? Name, string? Description, string? Type, string? ParentId, string? Deadline, bool? Completed);

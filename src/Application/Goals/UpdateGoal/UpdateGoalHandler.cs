@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Results;
+using FractalGoals.Domain.Activities;
+using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Domain.Sessions;
+using Mediator;
+
+namespace FractalGoals.Application.Goals.UpdateGoal;
+
+internal sealed class UpdateGoalHandler(
+    IRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
+    : ICommandHandler<UpdateGoalCommand, Result<JsonObject>>
+{
+    public async ValueTask<Result<JsonObject>> Handle(UpdateGoalCommand command, CancellationToken cancellationToken)
+    {
+        if (!RouteIds.TryGoalId(command.RootId, out var rootId)
+            || await goals.FirstOrDefaultAsync(new FractalRootSpec(rootId), cancellationToken) is null)
+            return Result<JsonObject>.NotFound(GoalMessages.FractalNotFound);
+        var goal = RouteIds.TryGoalId(command.GoalId, out var goalId)
+            ? await goals.FirstOrDefaultAsync(new GoalOfFractalSpec(rootId, goalId, forUpdate: true), cancellationToken)
+            : null;
+        if (goal is null) return Result<JsonObject>.NotFound(GoalMessages.GoalNotFound);
+
+        command.Changes.ApplyTo(goal, clock.LocalNow(), nullDescriptionIgnored: false);
+
+        // A session's node lists its links and session_data, which need the fractal's goals and instances.
+        var view = goal.IsSession
+            ? await GoalViews.OfFractalAsync(rootId, goals, instances, activities, cancellationToken)
+            : GoalViews.Standalone();
+        return view.WithoutChildren(goal);
+    }
+}

@@ -1,0 +1,13 @@
+using FractalGoals.Domain.Common.Specifications;
+
+namespace FractalGoals.Domain.Goals.Specifications;
+
+/// <summary>A live goal (sessions included) by id in any fractal: the legacy global routes (contract §4.4).</summary>
+public sealed class GoalByIdSpec : Specification<Goal>
+{
+    public GoalByIdSpec(GoalId goalId, bool forUpdate = false)
+    {
+        Query.Where(g => g.Id == goalId);
+        if (forUpdate) Query.AsTracking();
+    }
+}
