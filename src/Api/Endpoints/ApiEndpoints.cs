@@ -1,4 +1,5 @@
 using FractalGoals.Api.Endpoints.Goals;
+using FractalGoals.Api.Endpoints.Sessions;
 using FractalGoals.Api.Http;
 
 namespace FractalGoals.Api.Endpoints;
@@ -10,6 +11,8 @@ internal static class ApiEndpoints
     {
         var api = app.MapGroup("/api").RequireCors(HttpSetup.CorsPolicy);
         api.MapFractalEndpoints();
+        api.MapSessionEndpoints();
+        api.MapSessionActivityEndpoints();
         return app;
     }
 }
