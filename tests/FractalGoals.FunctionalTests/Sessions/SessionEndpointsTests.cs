@@ -144,7 +144,7 @@ public sealed partial class SessionEndpointsTests(ApiFactory factory) : IClassFi
     }
 
     [Theory]
-    [InlineData("{\"duration_minutes\": \"65\"}")]
+    [InlineData("{\"duration_minutes\": true}")]
     [InlineData("{\"parent_ids\": \"abc\"}")]
     [InlineData("{\"name\": 42}")]
     [InlineData("{\"name\": ")]
