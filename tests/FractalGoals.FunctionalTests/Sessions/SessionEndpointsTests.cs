@@ -274,6 +274,19 @@ public sealed partial class SessionEndpointsTests(ApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Update_with_session_data_as_an_object_stores_it_serialised()
+    {
+        var fractal = await FractalAsync(factory);
+        var client = factory.CreateClient();
+        var id = (string)(await CreateSessionAsync(client, fractal.RootId, new { }))["id"]!;
+
+        var response = await client.PutAsJsonAsync($"/api/{fractal.RootId}/sessions/{id}", new { session_data = new { sections = new[] { new { name = "Échauffement" } }, reps = "15" } }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("{\"sections\":[{\"name\":\"Échauffement\"}],\"reps\":\"15\"}", (await RawGoalAsync(factory, id))!.Attributes);
+    }
+
+    [Fact]
     public async Task Update_that_changes_nothing_keeps_updated_at()
     {
         var fractal = await FractalAsync(factory);

@@ -7,6 +7,9 @@ namespace FractalGoals.Api.Endpoints.Sessions;
 /// <summary>Reads one field of an update body as absent / present (null included) / wrongly typed (api-contract §1.10).</summary>
 internal static class PatchReader
 {
+    // Serialising a non-string session_data keeps non-ASCII text readable instead of \uXXXX escapes.
+    private static readonly JsonSerializerOptions Writing = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Patch<string> String(JsonObject body, string key)
     {
         if (!body.TryGetPropertyValue(key, out var node)) return Patch<string>.Absent;
@@ -36,6 +39,6 @@ internal static class PatchReader
     {
         if (!body.TryGetPropertyValue(key, out var node)) return Patch<string>.Absent;
         if (node is JsonValue value && value.GetValueKind() == JsonValueKind.String) return Patch<string>.Of(value.GetValue<string>());
-        return Patch<string>.Of(node?.ToJsonString() ?? "null");
+        return Patch<string>.Of(node?.ToJsonString(Writing) ?? "null");
     }
 }
