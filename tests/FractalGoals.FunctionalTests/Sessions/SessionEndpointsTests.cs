@@ -321,17 +321,31 @@ public sealed partial class SessionEndpointsTests(ApiFactory factory) : IClassFi
         Assert.Equal("Before", (string?)Find(await SessionsAsync(client, fractal.RootId), id)!["name"]);
     }
 
-    [Fact]
-    public async Task Update_with_malformed_json_answers_400()
+    [Theory]
+    [InlineData("{\"name\": ")]
+    [InlineData("[1]")]
+    [InlineData("null")]
+    [InlineData("\"text\"")]
+    public async Task Update_with_malformed_json_or_a_body_that_is_not_an_object_answers_400(string body)
     {
         var fractal = await FractalAsync(factory);
         var client = factory.CreateClient();
-        var id = (string)(await CreateSessionAsync(client, fractal.RootId, new { }))["id"]!;
-        using var content = new StringContent("{\"name\": ", Encoding.UTF8, "application/json");
+        var id = (string)(await CreateSessionAsync(client, fractal.RootId, new { name = "Before" }))["id"]!;
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
 
         var response = await client.PutAsync(new Uri($"/api/{fractal.RootId}/sessions/{id}", UriKind.Relative), content, Ct);
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "Invalid JSON body");
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("Before", (string?)Find(await SessionsAsync(client, fractal.RootId), id)!["name"]);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_the_session_routes()
+    {
+        var paths = (await factory.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json", Ct))!["paths"]!.AsObject();
+
+        Assert.Contains("/api/{root_id}/sessions/{session_id}/restore", paths.Select(p => p.Key));
+        Assert.Contains("/api/goals/practice-session", paths.Select(p => p.Key));
     }
 
     [Fact]
