@@ -1,6 +1,8 @@
+using FractalGoals.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FractalGoals.FunctionalTests;
 
@@ -19,6 +21,19 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:FractalGoals", $"Data Source={DatabaseFile}");
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the app's own context in a fresh scope, then saves: test data the HTTP API of
+    /// this branch cannot make (goal levels, activities) is built with the domain API; also used to read raw columns.
+    /// </summary>
+    public async Task SeedAsync(Func<FractalGoalsDbContext, Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FractalGoalsDbContext>();
+        await work(db);
+        await db.SaveChangesAsync();
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using FractalGoals.Api.Endpoints.Goals;
+using FractalGoals.Api.Endpoints.Sessions;
 using FractalGoals.Api.Http;
 
 namespace FractalGoals.Api.Endpoints;
@@ -12,6 +13,8 @@ internal static class ApiEndpoints
         api.MapFractalEndpoints();
         api.MapGoalEndpoints();
         api.MapLegacyGoalEndpoints();
+        api.MapSessionEndpoints();
+        api.MapSessionActivityEndpoints();
         return app;
     }
 }

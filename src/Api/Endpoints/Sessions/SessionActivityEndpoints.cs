@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FractalGoals.Api.Http;
+using FractalGoals.Application.Sessions.AddSessionActivity;
+using FractalGoals.Application.Sessions.ListSessionActivities;
+using FractalGoals.Application.Sessions.RecordInstanceMetrics;
+using FractalGoals.Application.Sessions.RemoveSessionActivity;
+using Mediator;
+
+namespace FractalGoals.Api.Endpoints.Sessions;
+
+/// <summary>Contract §4.6: activity instances of one session.</summary>
+internal static class SessionActivityEndpoints
+{
+    public static RouteGroupBuilder MapSessionActivityEndpoints(this RouteGroupBuilder api)
+    {
+        var activities = api.MapGroup("/{root_id}/sessions/{session_id}/activities").WithTags("Session activities");
+        activities.MapGet("", List).WithName("ListSessionActivities");
+        activities.MapPost("", Add).WithName("AddSessionActivity");
+        activities.MapDelete("/{instance_id}", Remove).WithName("RemoveSessionActivity");
+        activities.MapPut("/{instance_id}/metrics", RecordMetrics).WithName("RecordInstanceMetrics");
+        return api;
+    }
+
+    private static async Task<IResult> List(string root_id, string session_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new ListSessionActivitiesQuery(root_id, session_id), ct)).ToHttp();
+
+    private static async Task<IResult> Add(string root_id, string session_id, AddSessionActivityRequest body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new AddSessionActivityCommand(root_id, session_id, body.ActivityDefinitionId, body.InstanceId), ct)).ToHttp();
+
+    private static async Task<IResult> Remove(string root_id, string session_id, string instance_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new RemoveSessionActivityCommand(root_id, session_id, instance_id), ct)).ToHttp();
+
+    private static async Task<IResult> RecordMetrics(string root_id, string session_id, string instance_id, RecordMetricsRequest body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new RecordInstanceMetricsCommand(root_id, session_id, instance_id,
+            [.. (body.Metrics ?? []).OfType<JsonObject>().Select(Input)]), ct)).ToHttp();
+
+    // Entries are read leniently: a metric_id or split_id that is not a string counts as missing (the entry is skipped).
+    private static MetricInput Input(JsonObject entry) => new(Text(entry["metric_id"]), entry["value"], Text(entry["split_id"]));
+
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+}
+
+internal sealed record AddSessionActivityRequest(string? ActivityDefinitionId, string? InstanceId);
+
+internal sealed record RecordMetricsRequest(List<JsonObject?>? Metrics);

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FractalGoals.Api.Http;
+using FractalGoals.Application.Sessions;
+using FractalGoals.Application.Sessions.CreateLegacySession;
+using FractalGoals.Application.Sessions.CreateSession;
+using FractalGoals.Application.Sessions.DeleteSession;
+using FractalGoals.Application.Sessions.ListAllSessions;
+using FractalGoals.Application.Sessions.ListSessions;
+using FractalGoals.Application.Sessions.RestoreSession;
+using FractalGoals.Application.Sessions.UpdateSession;
+using Mediator;
+
+namespace FractalGoals.Api.Endpoints.Sessions;
+
+/// <summary>Contract §4.5 and #14, plus the restore. Endpoints bind, send one message, map the result.</summary>
+internal static class SessionEndpoints
+{
+    public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/goals/practice-session", CreateLegacy).WithTags("Sessions").WithName("CreateLegacyPracticeSession");
+        api.MapGet("/practice-sessions", ListAll).WithTags("Sessions").WithName("ListAllPracticeSessions");
+
+        var sessions = api.MapGroup("/{root_id}/sessions").WithTags("Sessions");
+        sessions.MapGet("", List).WithName("ListSessions");
+        sessions.MapPost("", Create).WithName("CreateSession");
+        sessions.MapPut("/{session_id}", Update).WithName("UpdateSession");
+        sessions.MapDelete("/{session_id}", Delete).WithName("DeleteSession");
+        sessions.MapPost("/{session_id}/restore", Restore).WithName("RestoreSession");
+        return api;
+    }
+
+    private static async Task<IResult> CreateLegacy(CreateLegacySessionRequest body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateLegacySessionCommand(body.ParentIds, body.ImmediateGoals, body.Description), ct)).ToHttp();
+
+    private static async Task<IResult> ListAll(ISender sender, CancellationToken ct) =>
+        (await sender.Send(new ListAllSessionsQuery(), ct)).ToHttp();
+
+    private static async Task<IResult> List(string root_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new ListSessionsQuery(root_id), ct)).ToHttp();
+
+    private static async Task<IResult> Create(string root_id, CreateSessionRequest body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateSessionCommand(
+            root_id, body.Name, body.Description, body.DurationMinutes, StoredText(body.SessionData), body.ParentIds,
+            body.TemplateId, body.TotalDurationSeconds, body.SessionStart, body.SessionEnd, body.ImmediateGoals), ct)).ToHttp();
+
+    private static async Task<IResult> Update(string root_id, string session_id, JsonObject body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateSessionCommand(root_id, session_id)
+        {
+            Name = PatchReader.String(body, "name"),
+            Description = PatchReader.String(body, "description"),
+            DurationMinutes = PatchReader.Int(body, "duration_minutes"),
+            TotalDurationSeconds = PatchReader.Int(body, "total_duration_seconds"),
+            TemplateId = PatchReader.String(body, "template_id"),
+            Completed = PatchReader.Bool(body, "completed"),
+            SessionStart = PatchReader.String(body, "session_start"),
+            SessionEnd = PatchReader.String(body, "session_end"),
+            SessionData = PatchReader.JsonText(body, "session_data"),
+        }, ct)).ToHttp();
+
+    private static async Task<IResult> Delete(string root_id, string session_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new DeleteSessionCommand(root_id, session_id), ct)).ToHttp();
+
+    private static async Task<IResult> Restore(string root_id, string session_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new RestoreSessionCommand(root_id, session_id), ct)).ToHttp();
+
+    // #19: a JSON string is stored verbatim (its content), an object (or other value) as its text; null is "none".
+    private static string? StoredText(JsonElement? value) => value switch
+    {
+        null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+        { ValueKind: JsonValueKind.String } text => text.GetString(),
+        { } other => other.GetRawText(),
+    };
+}
+
+internal sealed record CreateLegacySessionRequest(List<string?>? ParentIds, List<ImmediateGoalInput?>? ImmediateGoals, string? Description);
+
+internal sealed record CreateSessionRequest(
+    string? Name,
+    string? Description,
+    int? DurationMinutes,
+    JsonElement? SessionData,
+    List<string?>? ParentIds,
+    string? TemplateId,
+    int? TotalDurationSeconds,
+    string? SessionStart,
+    string? SessionEnd,
+    List<ImmediateGoalInput?>? ImmediateGoals);

@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
+using FractalGoals.Domain.Activities;
+using FractalGoals.Domain.Activities.Specifications;
+using FractalGoals.Domain.Common;
+using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Domain.Sessions;
+using FractalGoals.Domain.Sessions.Specifications;
+using Mediator;
+
+namespace FractalGoals.Application.Sessions.AddSessionActivity;
+
+/// <summary>
+/// A taken id answers 409 before anything else is looked at and leaves the existing row alone: the client
+/// re-posts every legacy exercise on page load and expects exactly that. The activity must be a live definition of
+/// this fractal (Q-36 fixed), else 400.
+/// </summary>
+internal sealed class AddSessionActivityHandler(
+    IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
+    : ICommandHandler<AddSessionActivityCommand, Result<JsonNode>>
+{
+    public async ValueTask<Result<JsonNode>> Handle(AddSessionActivityCommand command, CancellationToken cancellationToken)
+    {
+        if (!SessionIds.TryGoal(command.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
+            return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
+        if (!SessionIds.TryGoal(command.SessionId, out var sessionId)
+            || await goals.FirstOrDefaultAsync(new SessionOfFractalSpec(rootId, sessionId), cancellationToken) is not { } session)
+            return Result<JsonNode>.NotFound(SessionMessages.SessionNotFound);
+
+        var id = string.IsNullOrEmpty(command.InstanceId) ? ActivityInstanceId.New() : new ActivityInstanceId(command.InstanceId);
+        if (await instances.AnyAsync(new InstanceIdTakenSpec(id), cancellationToken))
+            return Result<JsonNode>.Conflict(SessionMessages.InstanceExists);
+        if (!EntityIdText.IsValid(command.ActivityDefinitionId)
+            || await activities.FirstOrDefaultAsync(new LiveActivityOfFractalSpec(rootId, new ActivityDefinitionId(command.ActivityDefinitionId!)), cancellationToken) is not { } activity)
+            return Result<JsonNode>.Invalid(SessionMessages.ActivityNotFound);
+
+        var instance = ActivityInstance.Create(id, session, activity, clock.LocalNow());
+        instances.Add(instance);
+        return Result<JsonNode>.Created(InstanceJson.Render(instance, new ActivityLookup([activity])));
+    }
+}

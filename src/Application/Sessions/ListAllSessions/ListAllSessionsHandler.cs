@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
+using FractalGoals.Domain.Activities;
+using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Sessions;
+using FractalGoals.Domain.Sessions.Specifications;
+using Mediator;
+
+namespace FractalGoals.Application.Sessions.ListAllSessions;
+
+internal sealed class ListAllSessionsHandler(IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
+    : IQueryHandler<ListAllSessionsQuery, Result<JsonNode>>
+{
+    public async ValueTask<Result<JsonNode>> Handle(ListAllSessionsQuery query, CancellationToken cancellationToken)
+    {
+        var sessions = await goals.ListAsync(new AllSessionsSpec(), cancellationToken);
+        // Each fractal renders with its own goals, instances and activity names; the list keeps the global order.
+        var renderers = new Dictionary<GoalId, GoalNodeJson>();
+        foreach (var fractal in sessions.GroupBy(s => s.RootId))
+        {
+            var members = await goals.ListAsync(new LiveGoalsOfFractalSpec(fractal.Key), cancellationToken);
+            renderers[fractal.Key] = await SessionViews.RendererAsync(fractal.Key, members, [.. fractal.Select(s => s.Id)], instances, activities, cancellationToken);
+        }
+        return new JsonArray([.. sessions.Select(s => (JsonNode)renderers[s.RootId].WithChildren(s))]);
+    }
+}

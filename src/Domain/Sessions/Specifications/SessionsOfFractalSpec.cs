@@ -1,0 +1,11 @@
+using FractalGoals.Domain.Common.Specifications;
+using FractalGoals.Domain.Goals;
+
+namespace FractalGoals.Domain.Sessions.Specifications;
+
+/// <summary>Every live session of a fractal, with or without a parent, newest first (api-contract #18).</summary>
+public sealed class SessionsOfFractalSpec : Specification<Goal>
+{
+    public SessionsOfFractalSpec(GoalId rootId) =>
+        Query.Where(g => g.RootId == rootId && g.Type == GoalType.PracticeSession).OrderByDescending(g => g.CreatedAt);
+}
