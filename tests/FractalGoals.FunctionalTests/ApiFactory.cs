@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FractalGoals.FunctionalTests;
 
@@ -19,6 +20,17 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:FractalGoals", $"Data Source={DatabaseFile}");
+    }
+
+    /// <summary>
+    /// Writes rows the API cannot (yet) make, through the app's own context in its own scope; the seed saves
+    /// its changes itself.
+    /// </summary>
+    public async Task SeedAsync(Func<FractalGoals.Infrastructure.Persistence.FractalGoalsDbContext, Task> seed)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        await using var scope = Services.CreateAsyncScope();
+        await seed(scope.ServiceProvider.GetRequiredService<FractalGoals.Infrastructure.Persistence.FractalGoalsDbContext>());
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,4 +1,6 @@
+using FractalGoals.Api.Endpoints.Activities;
 using FractalGoals.Api.Endpoints.Goals;
+using FractalGoals.Api.Endpoints.Templates;
 using FractalGoals.Api.Http;
 
 namespace FractalGoals.Api.Endpoints;
@@ -10,6 +12,9 @@ internal static class ApiEndpoints
     {
         var api = app.MapGroup("/api").RequireCors(HttpSetup.CorsPolicy);
         api.MapFractalEndpoints();
+        api.MapActivityGroupEndpoints();
+        api.MapActivityEndpoints();
+        api.MapSessionTemplateEndpoints();
         return app;
     }
 }
