@@ -241,6 +241,22 @@ public sealed partial class ActivityGroupEndpointsTests(ApiFactory factory) : IC
         await ProblemAssert.IsProblemAsync(await PutAsync(client, $"/api/{root}/activity-groups/{push}", """{"name": "back"}"""), HttpStatusCode.NotFound, "Group not found");
     }
 
+    [Fact]
+    public async Task Non_json_bodies_answer_415_on_create_update_and_reorder()
+    {
+        var client = factory.CreateClient();
+        var root = await CreateFractalAsync(client);
+        var push = await CreateAsync(client, $"/api/{root}/activity-groups", """{"name": "Push"}""");
+        var ct = TestContext.Current.CancellationToken;
+
+        foreach (var (method, url) in new[] { (HttpMethod.Post, $"/api/{root}/activity-groups"), (HttpMethod.Put, $"/api/{root}/activity-groups/{push["id"]}"),
+                     (HttpMethod.Put, $"/api/{root}/activity-groups/reorder") })
+        {
+            using var request = new HttpRequestMessage(method, url) { Content = new StringContent("name=x", System.Text.Encoding.UTF8, "text/plain") };
+            await ProblemAssert.IsProblemAsync(await client.SendAsync(request, ct), HttpStatusCode.UnsupportedMediaType);
+        }
+    }
+
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?$")]
     private static partial Regex NaiveDateTime();
 }

@@ -209,4 +209,18 @@ public sealed class SessionTemplateEndpointsTests(ApiFactory factory) : IClassFi
         await ProblemAssert.IsProblemAsync(await PutAsync(client, url, """{"name": "Back"}"""), HttpStatusCode.NotFound, "Template not found");
         await ProblemAssert.IsProblemAsync(await DeleteAsync(client, url), HttpStatusCode.NotFound, "Template not found");
     }
+
+    [Fact]
+    public async Task Non_json_bodies_answer_415_on_create_and_update()
+    {
+        var client = factory.CreateClient();
+        var root = await CreateFractalAsync(client);
+        var created = await CreateAsync(client, $"/api/{root}/session-templates", LegDay);
+
+        foreach (var (method, url) in new[] { (HttpMethod.Post, $"/api/{root}/session-templates"), (HttpMethod.Put, $"/api/{root}/session-templates/{created["id"]}") })
+        {
+            using var request = new HttpRequestMessage(method, url) { Content = new StringContent("name=x", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded") };
+            await ProblemAssert.IsProblemAsync(await client.SendAsync(request, Ct), HttpStatusCode.UnsupportedMediaType);
+        }
+    }
 }
