@@ -1,3 +1,4 @@
+using FractalGoals.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -23,14 +24,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Writes rows the API cannot (yet) make, through the app's own context in its own scope; the seed saves
-    /// its changes itself.
+    /// Runs <paramref name="work"/> on the app's own context in a fresh scope, then saves: test data the HTTP API of
+    /// this branch cannot make (goal levels, activities) is built with the domain API; also used to read raw columns.
     /// </summary>
-    public async Task SeedAsync(Func<FractalGoals.Infrastructure.Persistence.FractalGoalsDbContext, Task> seed)
+    public async Task SeedAsync(Func<FractalGoalsDbContext, Task> work)
     {
-        ArgumentNullException.ThrowIfNull(seed);
-        await using var scope = Services.CreateAsyncScope();
-        await seed(scope.ServiceProvider.GetRequiredService<FractalGoals.Infrastructure.Persistence.FractalGoalsDbContext>());
+        ArgumentNullException.ThrowIfNull(work);
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FractalGoalsDbContext>();
+        await work(db);
+        await db.SaveChangesAsync();
     }
 
     public override async ValueTask DisposeAsync()
