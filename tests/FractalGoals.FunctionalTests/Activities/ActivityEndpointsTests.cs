@@ -122,7 +122,8 @@ public sealed partial class ActivityEndpointsTests(ApiFactory factory) : IClassF
             HttpStatusCode.BadRequest, "Group not found");
 
         Assert.Equal(mine, (string?)grouped["group_id"]);
-        Assert.Equal(["Dips"], Strings(await GetArrayAsync(client, $"/api/{root}/activities"), "name"));
+        Assert.Null((await CreateAsync(client, $"/api/{root}/activities", """{"name": "Ungrouped", "group_id": ""}"""))["group_id"]);
+        Assert.Equal(["Dips", "Ungrouped"], Strings(await GetArrayAsync(client, $"/api/{root}/activities"), "name"));
     }
 
     [Theory]
@@ -294,6 +295,8 @@ public sealed partial class ActivityEndpointsTests(ApiFactory factory) : IClassF
         var kept = (await GetArrayAsync(client, $"/api/{root}/activities")).Single()!;
         Assert.Equal((push, "Dips"), ((string?)kept["group_id"], (string?)kept["name"]));
         Assert.Null((await ReadObjectAsync(await PutAsync(client, url, """{"group_id": null}""")))["group_id"]);
+        await PutAsync(client, url, $$"""{"group_id": "{{push}}"}""");
+        Assert.Null((await ReadObjectAsync(await PutAsync(client, url, """{"group_id": ""}""")))["group_id"]);   // a cleared select box
     }
 
     [Theory]

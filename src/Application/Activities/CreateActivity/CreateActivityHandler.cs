@@ -21,8 +21,9 @@ internal sealed class CreateActivityHandler(
             return Result<ActivityResponse>.NotFound("Fractal not found");
 
         // The legacy server stored any group_id; a group must now be a live group of this fractal (foreign key).
+        // An empty id (a cleared select box) means no group.
         ActivityGroup? group = null;
-        if (command.GroupId is not null
+        if (!string.IsNullOrEmpty(command.GroupId)
             && (ActivityIds.Group(command.GroupId) is not { } groupId
                 || (group = await groups.FirstOrDefaultAsync(new ActivityGroupOfFractalSpec(rootId, groupId), cancellationToken)) is null))
             return Result<ActivityResponse>.Invalid("Group not found");

@@ -25,8 +25,8 @@ internal sealed class UpdateActivityHandler(
             || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(rootId, activityId, forUpdate: true), cancellationToken) is not { } activity)
             return Result<ActivityResponse>.NotFound("Activity not found");
 
-        ActivityGroup? group = null;
-        if (command.HasGroupId && command.GroupId is not null
+        ActivityGroup? group = null;   // null or "" ungroups
+        if (command.HasGroupId && !string.IsNullOrEmpty(command.GroupId)
             && (ActivityIds.Group(command.GroupId) is not { } groupId
                 || (group = await groups.FirstOrDefaultAsync(new ActivityGroupOfFractalSpec(rootId, groupId), cancellationToken)) is null))
             return Result<ActivityResponse>.Invalid("Group not found");
