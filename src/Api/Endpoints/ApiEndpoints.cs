@@ -1,5 +1,7 @@
+using FractalGoals.Api.Endpoints.Activities;
 using FractalGoals.Api.Endpoints.Goals;
 using FractalGoals.Api.Endpoints.Sessions;
+using FractalGoals.Api.Endpoints.Templates;
 using FractalGoals.Api.Http;
 
 namespace FractalGoals.Api.Endpoints;
@@ -15,6 +17,9 @@ internal static class ApiEndpoints
         api.MapLegacyGoalEndpoints();
         api.MapSessionEndpoints();
         api.MapSessionActivityEndpoints();
+        api.MapActivityGroupEndpoints();
+        api.MapActivityEndpoints();
+        api.MapSessionTemplateEndpoints();
         return app;
     }
 }

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using FractalGoals.Api.Http;
+using FractalGoals.Application.Activities.CreateActivityGroup;
+using FractalGoals.Application.Activities.DeleteActivityGroup;
+using FractalGoals.Application.Activities.ListActivityGroups;
+using FractalGoals.Application.Activities.ReorderActivityGroups;
+using FractalGoals.Application.Activities.UpdateActivityGroup;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace FractalGoals.Api.Endpoints.Activities;
+
+/// <summary>Contract §4.7: activity groups. The literal <c>/reorder</c> outranks <c>/{group_id}</c> (§1.1).</summary>
+internal static class ActivityGroupEndpoints
+{
+    public static RouteGroupBuilder MapActivityGroupEndpoints(this RouteGroupBuilder api)
+    {
+        var groups = api.MapGroup("/{root_id}/activity-groups").WithTags("Activity groups");
+        groups.MapGet("", List).WithName("ListActivityGroups");
+        groups.MapPost("", Create).WithName("CreateActivityGroup");
+        groups.MapPut("/reorder", Reorder).WithName("ReorderActivityGroups");
+        groups.MapPut("/{group_id}", Update).WithName("UpdateActivityGroup");
+        groups.MapDelete("/{group_id}", Delete).WithName("DeleteActivityGroup");
+        return api;
+    }
+
+    private static async Task<IResult> List(string root_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new ListActivityGroupsQuery(root_id), ct)).ToHttp();
+
+    private static async Task<IResult> Create(string root_id, CreateActivityGroupRequest body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateActivityGroupCommand(root_id, body.Name, body.Description), ct)).ToHttp();
+
+    private static async Task<IResult> Reorder(string root_id, ReorderActivityGroupsRequest body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new ReorderActivityGroupsCommand(root_id, body.GroupIds), ct)).ToHttp();
+
+    private static async Task<IResult> Update(string root_id, string group_id, JsonElement body, IOptions<JsonOptions> json, ISender sender, CancellationToken ct)
+    {
+        PresentFields.EnsureObject(body);
+        var options = json.Value.SerializerOptions;
+        var command = new UpdateActivityGroupCommand(root_id, group_id,
+            PresentFields.Get<string>(body, "name", options),
+            PresentFields.Has(body, "description"), PresentFields.Get<string>(body, "description", options));
+        return (await sender.Send(command, ct)).ToHttp();
+    }
+
+    private static async Task<IResult> Delete(string root_id, string group_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new DeleteActivityGroupCommand(root_id, group_id), ct)).ToHttp();
+}
+
+internal sealed record CreateActivityGroupRequest(string? Name, string? Description);
+
+internal sealed record ReorderActivityGroupsRequest(IReadOnlyList<string?>? GroupIds);

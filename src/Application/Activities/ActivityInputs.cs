@@ -1,0 +1,16 @@
+using FractalGoals.Domain.Activities;
+
+namespace FractalGoals.Application.Activities;
+
+/// <summary>Submitted metric and split entries as the aggregate's specs, with the contract's defaults.</summary>
+internal static class ActivityInputs
+{
+    // A null entry counts toward the limit and is skipped like a blank one, as the legacy builder does.
+    public static List<MetricSpec> Metrics(IEnumerable<ActivityMetricInput?> inputs) =>
+        [.. inputs.Select(m => m is null
+            ? new MetricSpec(null, null)
+            : new MetricSpec(m.Name, m.Unit, m.IsTopSetMetric ?? false, m.IsMultiplicative ?? true, ActivityIds.Metric(m.Id)))];
+
+    public static List<SplitSpec> Splits(IEnumerable<ActivitySplitInput?> inputs) =>
+        [.. inputs.Select(s => s is null ? new SplitSpec(null) : new SplitSpec(s.Name, ActivityIds.Split(s.Id)))];
+}

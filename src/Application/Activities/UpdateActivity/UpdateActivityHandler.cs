@@ -1,0 +1,60 @@
+using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Results;
+using FractalGoals.Domain.Activities;
+using FractalGoals.Domain.Activities.Specifications;
+using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Domain.Sessions;
+using FractalGoals.Domain.Sessions.Specifications;
+using MapsterMapper;
+using Mediator;
+
+namespace FractalGoals.Application.Activities.UpdateActivity;
+
+internal sealed class UpdateActivityHandler(
+    IReadRepository<Goal> goals, IReadRepository<ActivityGroup> groups, IRepository<ActivityDefinition> activities,
+    IReadRepository<MetricValue> values, IMapper mapper, TimeProvider clock)
+    : ICommandHandler<UpdateActivityCommand, Result<ActivityResponse>>
+{
+    public async ValueTask<Result<ActivityResponse>> Handle(UpdateActivityCommand command, CancellationToken cancellationToken)
+    {
+        if (ActivityIds.Root(command.RootId) is not { } rootId || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
+            return Result<ActivityResponse>.NotFound("Fractal not found");
+        if (ActivityIds.Activity(command.ActivityId) is not { } activityId
+            || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(rootId, activityId, forUpdate: true), cancellationToken) is not { } activity)
+            return Result<ActivityResponse>.NotFound("Activity not found");
+
+        ActivityGroup? group = null;   // null or "" ungroups
+        if (command.HasGroupId && !string.IsNullOrEmpty(command.GroupId)
+            && (ActivityIds.Group(command.GroupId) is not { } groupId
+                || (group = await groups.FirstOrDefaultAsync(new ActivityGroupOfFractalSpec(rootId, groupId), cancellationToken)) is null))
+            return Result<ActivityResponse>.Invalid("Group not found");
+
+        var now = clock.LocalNow();
+        if (command.Name is not null) activity.Rename(command.Name, now);
+        if (command.HasDescription) activity.Describe(command.Description, now);
+        if (command.HasSets is { } hasSets) activity.SetHasSets(hasSets, now);
+        if (command.HasMetrics is { } hasMetrics) activity.SetHasMetrics(hasMetrics, now);
+        if (command.MetricsMultiplicative is { } multiplicative) activity.SetMetricsMultiplicative(multiplicative, now);
+        if (command.HasSplits is { } hasSplits) activity.SetHasSplits(hasSplits, now);
+        if (command.HasGroupId) activity.AssignToGroup(group, now);
+
+        // The aggregate decides retire-or-remove (§6.2); the database says which live definitions have values.
+        if (command.Metrics is not null)
+        {
+            var recorded = new HashSet<MetricDefinitionId>();
+            foreach (var metric in activity.ActiveMetrics)
+                if (await values.AnyAsync(new ValuesOfMetricDefinitionSpec(metric.Id), cancellationToken)) recorded.Add(metric.Id);
+            activity.ReconcileMetrics(ActivityInputs.Metrics(command.Metrics), recorded.Contains, now);
+        }
+        if (command.Splits is not null)
+        {
+            var recorded = new HashSet<SplitDefinitionId>();
+            foreach (var split in activity.ActiveSplits)
+                if (await values.AnyAsync(new ValuesOfSplitDefinitionSpec(split.Id), cancellationToken)) recorded.Add(split.Id);
+            activity.ReconcileSplits(ActivityInputs.Splits(command.Splits), recorded.Contains, now);
+        }
+        return mapper.Map<ActivityResponse>(activity);
+    }
+}
