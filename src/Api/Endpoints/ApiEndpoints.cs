@@ -17,6 +17,7 @@ internal static class ApiEndpoints
         api.MapLegacyGoalEndpoints();
         api.MapSessionEndpoints();
         api.MapSessionActivityEndpoints();
+        api.MapActivityInstanceEndpoints();
         api.MapActivityGroupEndpoints();
         api.MapActivityEndpoints();
         api.MapSessionTemplateEndpoints();

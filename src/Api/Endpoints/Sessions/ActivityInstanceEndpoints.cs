@@ -1,0 +1,40 @@
+using FractalGoals.Api.Http;
+using FractalGoals.Application.Sessions.CreateActivityInstance;
+using FractalGoals.Application.Sessions.ListActivityInstances;
+using FractalGoals.Application.Sessions.StartActivityTimer;
+using FractalGoals.Application.Sessions.StopActivityTimer;
+using Mediator;
+
+namespace FractalGoals.Api.Endpoints.Sessions;
+
+/// <summary>Contract §4.10: activity instances of a fractal and their timers.</summary>
+internal static class ActivityInstanceEndpoints
+{
+    public static RouteGroupBuilder MapActivityInstanceEndpoints(this RouteGroupBuilder api)
+    {
+        var instances = api.MapGroup("/{root_id}/activity-instances").WithTags("Activity instances");
+        instances.MapGet("", List).WithName("ListActivityInstances");
+        instances.MapPost("", Create).WithName("CreateActivityInstance");
+        instances.MapPost("/{instance_id}/start", Start).WithName("StartActivityTimer");
+        instances.MapPost("/{instance_id}/stop", Stop).WithName("StopActivityTimer");
+        return api;
+    }
+
+    private static async Task<IResult> List(string root_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new ListActivityInstancesQuery(root_id), ct)).ToHttp();
+
+    private static async Task<IResult> Create(string root_id, CreateActivityInstanceRequest body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateActivityInstanceCommand(root_id, body.InstanceId, body.PracticeSessionId, body.ActivityDefinitionId), ct)).ToHttp();
+
+    // The client always sends the two ids; a bodiless start still works for an existing instance.
+    private static async Task<IResult> Start(string root_id, string instance_id, TimerRequest? body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new StartActivityTimerCommand(root_id, instance_id, body?.PracticeSessionId, body?.ActivityDefinitionId), ct)).ToHttp();
+
+    // Body ignored (contract #43), so it is not bound: a malformed one cannot fail the stop.
+    private static async Task<IResult> Stop(string root_id, string instance_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new StopActivityTimerCommand(root_id, instance_id), ct)).ToHttp();
+}
+
+internal sealed record CreateActivityInstanceRequest(string? InstanceId, string? PracticeSessionId, string? ActivityDefinitionId);
+
+internal sealed record TimerRequest(string? PracticeSessionId, string? ActivityDefinitionId);

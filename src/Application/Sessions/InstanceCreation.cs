@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Results;
+using FractalGoals.Domain.Activities;
+using FractalGoals.Domain.Activities.Specifications;
+using FractalGoals.Domain.Common;
+using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Sessions;
+using FractalGoals.Domain.Sessions.Specifications;
+
+namespace FractalGoals.Application.Sessions;
+
+/// <summary>
+/// Creating an instance under a client id from the timer routes (#41, #42, #44): the session must be a live session of
+/// this fractal (404), the activity a live one of this fractal (400), and the id free in every fractal, deleted rows
+/// included (409, Q-11). The ids of the body are checked first so another fractal's ids answer 404 like missing ones.
+/// </summary>
+internal static class InstanceCreation
+{
+    public sealed record Outcome(ActivityInstance? Instance, Result<JsonNode>? Failure);
+
+    public static async Task<Outcome> CreateAsync(
+        GoalId rootId,
+        ActivityInstanceId id,
+        string sessionIdText,
+        string activityIdText,
+        IReadRepository<Goal> goals,
+        IRepository<ActivityInstance> instances,
+        IReadRepository<ActivityDefinition> activities,
+        DateTime now,
+        CancellationToken cancellationToken)
+    {
+        if (!SessionIds.TryGoal(sessionIdText, out var sessionId)
+            || await goals.FirstOrDefaultAsync(new SessionOfFractalSpec(rootId, sessionId), cancellationToken) is not { } session)
+            return new(null, Result<JsonNode>.NotFound(SessionMessages.SessionNotFound));
+        if (!EntityIdText.IsValid(activityIdText)
+            || await activities.FirstOrDefaultAsync(new LiveActivityOfFractalSpec(rootId, new ActivityDefinitionId(activityIdText)), cancellationToken) is not { } activity)
+            return new(null, Result<JsonNode>.Invalid(SessionMessages.ActivityNotFound));
+        if (await instances.AnyAsync(new InstanceIdTakenSpec(id), cancellationToken))
+            return new(null, Result<JsonNode>.Conflict(SessionMessages.InstanceExists));
+
+        var instance = ActivityInstance.Create(id, session, activity, now);
+        instances.Add(instance);
+        return new(instance, null);
+    }
+}
