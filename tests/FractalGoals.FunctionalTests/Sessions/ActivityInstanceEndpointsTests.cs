@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using FractalGoals.Domain.Sessions;
+using Microsoft.EntityFrameworkCore;
 using static FractalGoals.FunctionalTests.Sessions.SessionTestData;
 
 namespace FractalGoals.FunctionalTests.Sessions;
@@ -308,6 +309,192 @@ public sealed class ActivityInstanceEndpointsTests(ApiFactory factory) : IClassF
         await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/nope/activity-instances/x/start", new { }, Ct), HttpStatusCode.NotFound, "Fractal not found");
         await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/nope/activity-instances/x/stop", new { }, Ct), HttpStatusCode.NotFound, "Fractal not found");
         await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/nope/activity-instances", new { instance_id = "a", practice_session_id = "b", activity_definition_id = "c" }, Ct), HttpStatusCode.NotFound, "Fractal not found");
+    }
+
+    [Fact]
+    public async Task Update_sets_naive_times_and_derives_the_duration_ignoring_a_client_duration()
+    {
+        var (fractal, activity, sessionId, client) = await SessionWithActivityAsync();
+        await CreateAsync(client, fractal.RootId, new { instance_id = "u", practice_session_id = sessionId, activity_definition_id = activity.Id });
+
+        var updated = await PutOkAsync(client, fractal.RootId, "u", new { time_start = "2025-12-29T09:54:23.340767", time_stop = "2025-12-29T10:03:59.5", duration_seconds = 5 });
+
+        Assert.Equal("2025-12-29T09:54:23.340767", (string?)updated["time_start"]);
+        Assert.Equal("2025-12-29T10:03:59.500000", (string?)updated["time_stop"]);
+        Assert.Equal(576, (int)updated["duration_seconds"]!);
+        Assert.Equal(576, (await RawInstanceAsync(factory, "u"))!.DurationSeconds);
+    }
+
+    [Fact]
+    public async Task Update_converts_an_offset_time_to_server_local_and_combines_it_with_a_naive_one()
+    {
+        var (fractal, activity, sessionId, client) = await SessionWithActivityAsync();
+        await CreateAsync(client, fractal.RootId, new { instance_id = "z", practice_session_id = sessionId, activity_definition_id = activity.Id });
+        var stopLocal = TimeZoneInfo.ConvertTime(new DateTimeOffset(2026, 1, 2, 10, 0, 0, TimeSpan.Zero), TimeZoneInfo.Local).DateTime;
+        var startLocal = stopLocal.AddSeconds(-90.7);
+
+        var updated = await PutOkAsync(client, fractal.RootId, "z", new
+        {
+            time_start = startLocal.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture),
+            time_stop = "2026-01-02T10:00:00Z",
+        });
+
+        Assert.Equal(stopLocal.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), (string?)updated["time_stop"]);
+        Assert.Equal(90, (int)updated["duration_seconds"]!);
+        var plusTwo = await PutOkAsync(client, fractal.RootId, "z", new { time_stop = "2026-01-02T12:00:00+02:00" });
+        Assert.Equal((string?)updated["time_stop"], (string?)plusTwo["time_stop"]);
+    }
+
+    [Fact]
+    public async Task Update_with_only_one_time_keeps_the_other_and_a_stop_before_start_gives_a_negative_duration()
+    {
+        var (fractal, activity, sessionId, client) = await SessionWithActivityAsync();
+        await CreateAsync(client, fractal.RootId, new { instance_id = "o", practice_session_id = sessionId, activity_definition_id = activity.Id });
+        await PutOkAsync(client, fractal.RootId, "o", new { time_start = "2026-01-02T10:00:00", time_stop = "2026-01-02T10:01:00" });
+
+        var updated = await PutOkAsync(client, fractal.RootId, "o", new { time_stop = "2026-01-02 09:59:30" });
+
+        Assert.Equal("2026-01-02T10:00:00", (string?)updated["time_start"]);
+        Assert.Equal(-30, (int)updated["duration_seconds"]!);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task Update_clearing_a_time_clears_the_duration(string? cleared)
+    {
+        var (fractal, activity, sessionId, client) = await SessionWithActivityAsync();
+        var id = $"c-{cleared?.Length}";   // instance ids are one key space shared by every test of the class
+        await CreateAsync(client, fractal.RootId, new { instance_id = id, practice_session_id = sessionId, activity_definition_id = activity.Id });
+        await PutOkAsync(client, fractal.RootId, id, new { time_start = "2026-01-02T10:00:00", time_stop = "2026-01-02T10:01:00" });
+
+        var reset = await PutOkAsync(client, fractal.RootId, id, new { practice_session_id = sessionId, activity_definition_id = activity.Id, time_start = cleared, time_stop = cleared, duration_seconds = (int?)null });
+
+        Assert.Null(reset["time_start"]);
+        Assert.Null(reset["time_stop"]);
+        Assert.Null(reset["duration_seconds"]);
+        Assert.Null((await RawInstanceAsync(factory, id))!.DurationSeconds);
+    }
+
+    [Fact]
+    public async Task Update_sets_completion_and_notes_and_leaves_absent_fields_alone()
+    {
+        var (fractal, activity, sessionId, client) = await SessionWithActivityAsync();
+        await CreateAsync(client, fractal.RootId, new { instance_id = "notes", practice_session_id = sessionId, activity_definition_id = activity.Id });
+        await PutOkAsync(client, fractal.RootId, "notes", new { time_start = "2026-01-02T10:00:00", time_stop = "2026-01-02T10:01:00", notes = "felt good" });
+
+        var updated = await PutOkAsync(client, fractal.RootId, "notes", new { practice_session_id = sessionId, activity_definition_id = activity.Id, completed = true });
+
+        Assert.True((bool)updated["completed"]!);
+        Assert.Equal("felt good", (string?)updated["notes"]);
+        Assert.Equal("2026-01-02T10:00:00", (string?)updated["time_start"]);
+        Assert.Equal(60, (int)updated["duration_seconds"]!);
+        var cleared = await PutOkAsync(client, fractal.RootId, "notes", new { notes = (string?)null });
+        Assert.Null(cleared["notes"]);
+        Assert.True((bool)cleared["completed"]!);
+    }
+
+    [Fact]
+    public async Task Update_sets_replaces_the_sets_key_and_keeps_other_data_keys()
+    {
+        var (fractal, activity, sessionId, client) = await SessionWithActivityAsync();
+        await CreateAsync(client, fractal.RootId, new { instance_id = "s", practice_session_id = sessionId, activity_definition_id = activity.Id });
+        await SetRawDataAsync("s", "{\"sets\": [1], \"keep\": {\"a\": \"15\"}}");
+        var sets = "[{\"instance_id\": \"5cb6\", \"completed\": false, \"metrics\": [{\"metric_id\": \"edca\", \"value\": \"15\"}]}]";
+
+        var response = await SendAsync(client, HttpMethod.Put, $"/api/{fractal.RootId}/activity-instances/s", $"{{\"sets\": {sets}}}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(sets), body["sets"]));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(sets), body["data"]!["sets"]));
+        Assert.Equal("15", (string?)body["data"]!["keep"]!["a"]);
+    }
+
+    [Fact]
+    public async Task Update_creates_a_missing_instance_from_the_body_ids()
+    {
+        var (fractal, activity, sessionId, client) = await SessionWithActivityAsync();
+
+        var created = await PutOkAsync(client, fractal.RootId, "024353af", new { practice_session_id = sessionId, activity_definition_id = activity.Id, completed = true });
+
+        Assert.Equal("024353af", (string?)created["id"]);
+        Assert.True((bool)created["completed"]!);
+        Assert.Equal(fractal.RootId, (await RawInstanceAsync(factory, "024353af"))!.RootId.Value);
+    }
+
+    [Theory]
+    [InlineData("{\"completed\": true}")]
+    [InlineData("{\"practice_session_id\": \"s\", \"completed\": true}")]
+    [InlineData("{\"practice_session_id\": 5, \"activity_definition_id\": \"a\"}")]
+    public async Task Update_of_a_missing_instance_without_creation_ids_answers_404(string body)
+    {
+        var (fractal, _, _, client) = await SessionWithActivityAsync();
+
+        var response = await SendAsync(client, HttpMethod.Put, $"/api/{fractal.RootId}/activity-instances/missing", body);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "Instance not found and missing creation details");
+        Assert.Empty(await ListAsync(client, fractal.RootId));
+    }
+
+    [Theory]
+    [InlineData("{\"time_start\": \"yesterday\"}", "Invalid isoformat string: 'yesterday'")]
+    [InlineData("{\"time_stop\": \"2026-13-01T00:00:00\"}", "Invalid isoformat string: '2026-13-01T00:00:00'")]
+    [InlineData("{\"time_start\": 5}", "time_start must be a string")]
+    [InlineData("{\"completed\": \"yes\"}", "completed must be a boolean")]
+    [InlineData("{\"notes\": []}", "notes must be a string")]
+    [InlineData("{\"sets\": {\"a\": 1}}", "Sets must be a JSON array")]
+    [InlineData("{\"notes\": \"x\", \"time_start\": ", null)]
+    public async Task Update_with_a_bad_body_answers_400_and_changes_nothing(string body, string? error)
+    {
+        var (fractal, activity, sessionId, client) = await SessionWithActivityAsync();
+        var id = $"b-{Guid.NewGuid():N}";   // instance ids are one key space shared by every test of the class
+        var before = await CreateAsync(client, fractal.RootId, new { instance_id = id, practice_session_id = sessionId, activity_definition_id = activity.Id });
+
+        var response = await SendAsync(client, HttpMethod.Put, $"/api/{fractal.RootId}/activity-instances/{id}", body);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, error);
+        Assert.True(JsonNode.DeepEquals(before, Assert.Single(await ListAsync(client, fractal.RootId))));
+    }
+
+    [Fact]
+    public async Task Update_of_another_fractals_instance_answers_404_and_changes_nothing()
+    {
+        var (fractal, _, _, client) = await SessionWithActivityAsync();
+        var (other, otherActivity, otherSession, _) = await SessionWithActivityAsync();
+        var before = await CreateAsync(client, other.RootId, new { instance_id = "their-u", practice_session_id = otherSession, activity_definition_id = otherActivity.Id });
+
+        var response = await client.PutAsJsonAsync($"/api/{fractal.RootId}/activity-instances/their-u", new { notes = "mine now", completed = true }, Ct);
+        var withIds = await client.PutAsJsonAsync($"/api/{fractal.RootId}/activity-instances/their-u",
+            new { practice_session_id = otherSession, activity_definition_id = otherActivity.Id, completed = true }, Ct);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "Instance not found and missing creation details");
+        await ProblemAssert.IsProblemAsync(withIds, HttpStatusCode.NotFound, "Practice session not found");
+        Assert.True(JsonNode.DeepEquals(before, Assert.Single(await ListAsync(client, other.RootId))));
+        Assert.Empty(await ListAsync(client, fractal.RootId));
+    }
+
+    [Fact]
+    public async Task Update_in_an_unknown_fractal_answers_404()
+    {
+        var client = factory.CreateClient();
+
+        await ProblemAssert.IsProblemAsync(await client.PutAsJsonAsync("/api/1767200643898/activity-instances/x", new { completed = true }, Ct), HttpStatusCode.NotFound, "Fractal not found");
+    }
+
+    private async Task SetRawDataAsync(string id, string data) =>
+        await factory.SeedAsync(async db =>
+        {
+            var instance = await db.Set<ActivityInstance>().SingleAsync(i => i.Id == new ActivityInstanceId(id), Ct);
+            db.Entry(instance).Property(i => i.Data).CurrentValue = data;
+            db.Entry(instance).Property(i => i.Data).IsModified = true;
+        });
+
+    private static async Task<JsonObject> PutOkAsync(HttpClient client, string rootId, string id, object body)
+    {
+        var response = await client.PutAsJsonAsync($"/api/{rootId}/activity-instances/{id}", body, Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        return (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
     }
 
     private static void AssertNaive(string text) =>

@@ -1,8 +1,11 @@
+using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
 using FractalGoals.Application.Sessions.CreateActivityInstance;
 using FractalGoals.Application.Sessions.ListActivityInstances;
 using FractalGoals.Application.Sessions.StartActivityTimer;
 using FractalGoals.Application.Sessions.StopActivityTimer;
+using FractalGoals.Application.Sessions.UpdateActivityInstance;
+using FractalGoals.Application.Sessions.UpdateSession;
 using Mediator;
 
 namespace FractalGoals.Api.Endpoints.Sessions;
@@ -17,6 +20,7 @@ internal static class ActivityInstanceEndpoints
         instances.MapPost("", Create).WithName("CreateActivityInstance");
         instances.MapPost("/{instance_id}/start", Start).WithName("StartActivityTimer");
         instances.MapPost("/{instance_id}/stop", Stop).WithName("StopActivityTimer");
+        instances.MapPut("/{instance_id}", Update).WithName("UpdateActivityInstance");
         return api;
     }
 
@@ -33,6 +37,20 @@ internal static class ActivityInstanceEndpoints
     // Body ignored (contract #43), so it is not bound: a malformed one cannot fail the stop.
     private static async Task<IResult> Stop(string root_id, string instance_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new StopActivityTimerCommand(root_id, instance_id), ct)).ToHttp();
+
+    // Bound as JsonObject to tell an absent field from null (§1.10); duration_seconds is never read (always derived).
+    private static async Task<IResult> Update(string root_id, string instance_id, JsonObject body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateActivityInstanceCommand(root_id, instance_id, Id(body, "practice_session_id"), Id(body, "activity_definition_id"))
+        {
+            TimeStart = PatchReader.String(body, "time_start"),
+            TimeStop = PatchReader.String(body, "time_stop"),
+            Completed = PatchReader.Bool(body, "completed"),
+            Notes = PatchReader.String(body, "notes"),
+            Sets = body.TryGetPropertyValue("sets", out var sets) ? Patch<string>.Of(sets?.ToJsonString() ?? "null") : Patch<string>.Absent,
+        }, ct)).ToHttp();
+
+    // A creation id that is not a string counts as missing.
+    private static string? Id(JsonObject body, string key) => PatchReader.String(body, key) is { IsWrongType: false } patch ? patch.Value : null;
 }
 
 internal sealed record CreateActivityInstanceRequest(string? InstanceId, string? PracticeSessionId, string? ActivityDefinitionId);

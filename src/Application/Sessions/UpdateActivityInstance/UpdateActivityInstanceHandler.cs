@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
+using FractalGoals.Application.Sessions.UpdateSession;
+using FractalGoals.Domain.Activities;
+using FractalGoals.Domain.Common;
+using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Domain.Sessions;
+using FractalGoals.Domain.Sessions.Specifications;
+using Mediator;
+
+namespace FractalGoals.Application.Sessions.UpdateActivityInstance;
+
+/// <summary>
+/// A manual edit, creating the instance first when it is missing and both ids are sent. Times with an offset are
+/// converted to server-local time, so a naive stored start and a typed <c>…Z</c> stop combine without error;
+/// the duration follows the times (negative allowed, Q-15).
+/// </summary>
+internal sealed class UpdateActivityInstanceHandler(
+    IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
+    : ICommandHandler<UpdateActivityInstanceCommand, Result<JsonNode>>
+{
+    public async ValueTask<Result<JsonNode>> Handle(UpdateActivityInstanceCommand command, CancellationToken cancellationToken)
+    {
+        if (!SessionIds.TryGoal(command.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
+            return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
+        if (!SessionIds.TryInstance(command.InstanceId, out var instanceId))
+            return Result<JsonNode>.NotFound(SessionMessages.MissingCreationDetails);
+
+        var now = clock.LocalNow();
+        var instance = await instances.FirstOrDefaultAsync(new InstanceOfFractalSpec(rootId, instanceId, forUpdate: true), cancellationToken);
+        if (instance is null)
+        {
+            if (string.IsNullOrEmpty(command.PracticeSessionId) || string.IsNullOrEmpty(command.ActivityDefinitionId))
+                return Result<JsonNode>.NotFound(SessionMessages.MissingCreationDetails);
+            var created = await InstanceCreation.CreateAsync(rootId, instanceId, command.PracticeSessionId, command.ActivityDefinitionId,
+                goals, instances, activities, now, cancellationToken);
+            if (created.Failure is { } failure) return failure;
+            instance = created.Instance!;
+        }
+
+        if (command.TimeStart.IsPresent || command.TimeStop.IsPresent)
+            instance.SetTimes(Time(command.TimeStart, instance.TimeStart), Time(command.TimeStop, instance.TimeStop), now);
+        if (command.Completed.IsPresent) instance.SetCompleted(command.Completed.Value, now);
+        if (command.Notes.IsPresent) instance.SetNotes(command.Notes.Value, now);
+        if (command.Sets.IsPresent) instance.ReplaceSets(JsonText.Parse(command.Sets.Value, "sets"), now);
+        return InstanceJson.Render(instance, await SessionViews.LookupAsync(rootId, activities, cancellationToken));
+    }
+
+    private DateTime? Time(Patch<string> patch, DateTime? current)
+    {
+        if (!patch.IsPresent) return current;
+        if (string.IsNullOrEmpty(patch.Value)) return null;
+        return ClientTime.TryParseDateTime(patch.Value, clock, out var value) ? value : current;   // the validator let only parseable text through
+    }
+}
