@@ -186,6 +186,20 @@ public sealed class ActivityInstanceEndpointsTests(ApiFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Start_and_stop_of_an_existing_instance_accept_an_empty_body()
+    {
+        var (fractal, activity, sessionId, client) = await SessionWithActivityAsync();
+        await CreateAsync(client, fractal.RootId, new { instance_id = "bodiless", practice_session_id = sessionId, activity_definition_id = activity.Id });
+
+        var start = await client.PostAsync(new Uri($"/api/{fractal.RootId}/activity-instances/bodiless/start", UriKind.Relative), null, Ct);
+        var stop = await client.PostAsync(new Uri($"/api/{fractal.RootId}/activity-instances/bodiless/stop", UriKind.Relative), null, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, start.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
+        Assert.NotNull((await RawInstanceAsync(factory, "bodiless"))!.DurationSeconds);
+    }
+
+    [Fact]
     public async Task Restart_clears_the_stop_and_the_duration()
     {
         var (fractal, activity, sessionId, client) = await SessionWithActivityAsync();
