@@ -34,7 +34,7 @@ internal static class InstanceCreation
             || await goals.FirstOrDefaultAsync(new SessionOfFractalSpec(rootId, sessionId), cancellationToken) is not { } session)
             return new(null, Result<JsonNode>.NotFound(SessionMessages.SessionNotFound));
         if (!EntityIdText.IsValid(activityIdText)
-            || await activities.FirstOrDefaultAsync(new LiveActivityOfFractalSpec(rootId, new ActivityDefinitionId(activityIdText)), cancellationToken) is not { } activity)
+            || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(rootId, new ActivityDefinitionId(activityIdText)), cancellationToken) is not { } activity)
             return new(null, Result<JsonNode>.Invalid(SessionMessages.ActivityNotFound));
         if (await instances.AnyAsync(new InstanceIdTakenSpec(id), cancellationToken))
             return new(null, Result<JsonNode>.Conflict(SessionMessages.InstanceExists));

@@ -35,7 +35,7 @@ internal sealed class AddSessionActivityHandler(
         if (await instances.AnyAsync(new InstanceIdTakenSpec(id), cancellationToken))
             return Result<JsonNode>.Conflict(SessionMessages.InstanceExists);
         if (!EntityIdText.IsValid(command.ActivityDefinitionId)
-            || await activities.FirstOrDefaultAsync(new LiveActivityOfFractalSpec(rootId, new ActivityDefinitionId(command.ActivityDefinitionId!)), cancellationToken) is not { } activity)
+            || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(rootId, new ActivityDefinitionId(command.ActivityDefinitionId!)), cancellationToken) is not { } activity)
             return Result<JsonNode>.Invalid(SessionMessages.ActivityNotFound);
 
         var instance = ActivityInstance.Create(id, session, activity, clock.LocalNow());
