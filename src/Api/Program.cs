@@ -4,7 +4,12 @@ using FractalGoals.Application;
 using FractalGoals.Application.Common.Behaviors;
 using FractalGoals.Infrastructure;
 using FractalGoals.Infrastructure.Persistence;
+using FractalGoals.Api.Cli;
 using Scalar.AspNetCore;
+
+// `db <command>` (upgrade, verify, …) runs a maintenance command instead of the server.
+if (DbCommandLine.Handles(args))
+    return await DbCommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
 
 var builder = WebApplication.CreateBuilder(args);
 if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
@@ -43,6 +48,7 @@ app.MapScalarApiReference();                            // /scalar: interactive 
 app.MapHealthEndpoint();
 app.MapApiEndpoints();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so functional tests can host it with WebApplicationFactory.</summary>
 public partial class Program;
