@@ -17,7 +17,8 @@ if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable(
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = HttpSetup.MaxBodyBytes);
 
 builder.Services.AddApplication();
-builder.Services.AddInfrastructure(builder.Configuration.GetConnectionString("FractalGoals"));
+builder.Services.AddInfrastructure(   // sqlite (default) or postgres, ADR 0026
+    DatabaseProviders.Parse(builder.Configuration[DatabaseProviders.ConfigurationKey]), builder.Configuration.GetConnectionString("FractalGoals"));
 builder.Services.AddHttpConventions(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddMediator(options =>

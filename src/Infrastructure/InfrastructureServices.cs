@@ -1,5 +1,6 @@
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Infrastructure.Persistence;
+using FractalGoals.Infrastructure.Persistence.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,10 +9,26 @@ namespace FractalGoals.Infrastructure;
 public static class InfrastructureServices
 {
     /// <summary>SQLite persistence for the given <c>Data Source=…</c> string (default <c>data/fractal-goals.db</c>).</summary>
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string? connectionString)
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string? connectionString) =>
+        services.AddInfrastructure(DatabaseProvider.Sqlite, connectionString);
+
+    /// <summary>
+    /// Persistence on the configured provider. Everything resolves <see cref="FractalGoalsDbContext"/>; on PostgreSQL
+    /// that is a <see cref="PostgresFractalGoalsDbContext"/> (ADR 0026).
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, DatabaseProvider provider, string? connectionString)
     {
-        var normalised = SqliteConnectionStrings.Normalise(connectionString);
-        services.AddDbContext<FractalGoalsDbContext>(options => Configure(options, normalised));
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new ArgumentException("The postgres provider needs ConnectionStrings:FractalGoals (Host=…;Database=…;Username=…)", nameof(connectionString));
+            services.AddDbContext<FractalGoalsDbContext, PostgresFractalGoalsDbContext>(options => ConfigurePostgres(options, connectionString));
+        }
+        else
+        {
+            var normalised = SqliteConnectionStrings.Normalise(connectionString);
+            services.AddDbContext<FractalGoalsDbContext>(options => Configure(options, normalised));
+        }
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<FractalGoalsDbContext>());
         services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
@@ -25,4 +42,17 @@ public static class InfrastructureServices
             .AddInterceptors(new SqliteConnectionPragmas());
         return options;
     }
+
+    internal static TBuilder ConfigurePostgres<TBuilder>(TBuilder options, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(FractalGoalsDbContext).Assembly.GetName().Name));
+        return options;
+    }
+
+    /// <summary>A context on <paramref name="provider"/> outside dependency injection (maintenance commands, tests).</summary>
+    public static FractalGoalsDbContext CreateContext(DatabaseProvider provider, string connectionString, TimeProvider clock) =>
+        provider == DatabaseProvider.Postgres
+            ? new PostgresFractalGoalsDbContext(ConfigurePostgres(new DbContextOptionsBuilder<PostgresFractalGoalsDbContext>(), connectionString).Options, clock)
+            : new FractalGoalsDbContext(Configure(new DbContextOptionsBuilder<FractalGoalsDbContext>(), SqliteConnectionStrings.Normalise(connectionString)).Options, clock);
 }

@@ -24,5 +24,5 @@ internal sealed class EfRepository<T>(FractalGoalsDbContext db) : IRepository<T>
 
     public void Remove(T entity) => db.Set<T>().Remove(entity);
 
-    private IQueryable<T> Query(Specification<T> specification) => SpecificationEvaluator.Apply(db.Set<T>(), specification);
+    private IQueryable<T> Query(Specification<T> specification) => SpecificationEvaluator.Apply(db.Set<T>(), specification, sqliteNullOrder: db is Postgres.PostgresFractalGoalsDbContext);
 }

@@ -13,10 +13,22 @@ namespace FractalGoals.Infrastructure.Persistence;
 /// <summary>
 /// EF Core over the legacy schema (ADR 0008): table, column and index names are the reference database's.
 /// Also the unit of work: one save per command, audit columns filled here, lost updates reported.
+/// This type is the SQLite store (its migrations name it); <see cref="Postgres.PostgresFractalGoalsDbContext"/>
+/// derives from it with PostgreSQL's column types and its own migration set (ADR 0026).
 /// </summary>
-public sealed class FractalGoalsDbContext(DbContextOptions<FractalGoalsDbContext> options, TimeProvider clock)
-    : DbContext(options), IUnitOfWork
+public class FractalGoalsDbContext : DbContext, IUnitOfWork
 {
+    private readonly TimeProvider _clock;
+
+    public FractalGoalsDbContext(DbContextOptions<FractalGoalsDbContext> options, TimeProvider clock)
+        : this((DbContextOptions)options, clock)
+    {
+    }
+
+    /// <summary>For a provider-specific derived context, whose options are typed by that context.</summary>
+    protected FractalGoalsDbContext(DbContextOptions options, TimeProvider clock)
+        : base(options) => _clock = clock;
+
     public DbSet<Goal> Goals => Set<Goal>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -76,13 +88,17 @@ public sealed class FractalGoalsDbContext(DbContextOptions<FractalGoalsDbContext
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-        configurationBuilder.Properties<DateTime>().HaveConversion<LegacyDateTimeConverter>();
+        ConfigureTimestampStorage(configurationBuilder);
         foreach (var idType in typeof(Goal).Assembly.GetTypes().Where(TextIdConverter<GoalId>.Fits))
             configurationBuilder.Properties(idType).HaveConversion(typeof(TextIdConverter<>).MakeGenericType(idType));
 
         // Indexes are exactly the reference database's 28 (domain-rules §14), declared by hand: no automatic FK indexes.
         configurationBuilder.Conventions.Remove<ForeignKeyIndexConvention>();
     }
+
+    /// <summary>SQLite stores timestamps as the legacy text (ADR 0012); a server database has a real type for them.</summary>
+    protected virtual void ConfigureTimestampStorage(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<LegacyDateTimeConverter>();
 
     // Retired metric and split definitions must stay resolvable for old values (domain-rules §6.2).
     private static readonly HashSet<string> RetiredStayVisible = ["MetricDefinition", "SplitDefinition"];
@@ -104,29 +120,46 @@ public sealed class FractalGoalsDbContext(DbContextOptions<FractalGoalsDbContext
         var added = ChangeTracker.Entries<IInsertionOrdered>().Where(e => e.State == EntityState.Added).ToList();
         foreach (var table in added.GroupBy(e => e.Metadata.GetTableName()!))
         {
-            var next = HighestRowId(table.Key);
-            foreach (var entry in table.OrderBy(e => e.Entity.CreationTicket))
-                entry.Property(nameof(IInsertionOrdered.InsertionOrder)).CurrentValue = ++next;
+            var entries = table.OrderBy(e => e.Entity.CreationTicket).ToList();
+            var numbers = NextInsertionOrders(table.Key, entries.Count);
+            for (var i = 0; i < entries.Count; i++)
+                entries[i].Property(nameof(IInsertionOrdered.InsertionOrder)).CurrentValue = numbers[i];
         }
     }
 
-    private long HighestRowId(string table)
+    /// <summary>
+    /// <paramref name="count"/> increasing insertion-order numbers for new rows of <paramref name="table"/>. SQLite:
+    /// the next rowids after the table's highest, read inside the write transaction the save opened.
+    /// </summary>
+    protected virtual IReadOnlyList<long> NextInsertionOrders(string table, int count)
+    {
+        var highest = Convert.ToInt64(ScalarOnOwnConnection($"SELECT COALESCE(MAX(rowid), 0) FROM \"{table}\""), System.Globalization.CultureInfo.InvariantCulture);
+        return [.. Enumerable.Range(1, count).Select(i => highest + i)];
+    }
+
+    /// <summary>Runs <paramref name="sql"/> (built from model names, never from input) on the context's connection and transaction.</summary>
+    protected IReadOnlyList<object> ColumnOnOwnConnection(string sql)
     {
         var connection = Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) Database.OpenConnection();
         using var command = connection.CreateCommand();
         command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
-#pragma warning disable CA2100 // the table name comes from the model, never from input
-        command.CommandText = $"SELECT COALESCE(MAX(rowid), 0) FROM \"{table}\"";
+#pragma warning disable CA2100 // table and column names come from the model, never from input
+        command.CommandText = sql;
 #pragma warning restore CA2100
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        using var reader = command.ExecuteReader();
+        var values = new List<object>();
+        while (reader.Read()) values.Add(reader.GetValue(0));
+        return values;
     }
+
+    private object ScalarOnOwnConnection(string sql) => ColumnOnOwnConnection(sql)[0];
 
     // The one place on the save path that fills audit columns the domain did not (e.g. a child changed through
     // its aggregate). The domain sets them on effective changes; a row EF sees unchanged is never touched.
     private void StampAuditColumns()
     {
-        var now = Timestamp.Naive(clock.GetLocalNow().DateTime);
+        var now = Timestamp.Naive(_clock.GetLocalNow().DateTime);
         foreach (var entry in ChangeTracker.Entries<IAuditable>())
         {
             var created = entry.Property(nameof(IAuditable.CreatedAt));

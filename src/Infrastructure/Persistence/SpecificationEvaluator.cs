@@ -16,24 +16,30 @@ internal static class SpecificationEvaluator
                      && m.GetParameters()[0].ParameterType.GetGenericArguments()[1].IsGenericType
                      && m.GetParameters()[0].ParameterType.GetGenericArguments()[1].GetGenericTypeDefinition() == typeof(IEnumerable<>));
 
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, Specification<T> specification)
+    /// <param name="sqliteNullOrder">
+    /// Order NULL keys as SQLite does (first when ascending, last when descending) on a store that does it the other
+    /// way round (PostgreSQL), so lists come back in the same order on both (ADR 0026).
+    /// </param>
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, Specification<T> specification, bool sqliteNullOrder = false)
         where T : class
     {
         if (specification.IgnoredQueryFilters.Count > 0) query = query.IgnoreQueryFilters(specification.IgnoredQueryFilters);
         query = specification.WhereExpressions.Aggregate(query, (q, criterion) => q.Where(criterion));
         query = ApplyIncludes(query, specification.IncludeExpressions);
-        query = ApplyOrder(query, specification.OrderExpressions);
+        query = ApplyOrder(query, specification.OrderExpressions, sqliteNullOrder);
         if (specification.Skip is { } skip) query = query.Skip(skip);
         if (specification.Take is { } take) query = query.Take(take);
         return specification.AsTracking ? query.AsTracking() : query.AsNoTracking();
     }
 
-    private static IQueryable<T> ApplyOrder<T>(IQueryable<T> query, IReadOnlyList<OrderExpression<T>> orders)
+    private static IQueryable<T> ApplyOrder<T>(IQueryable<T> query, IReadOnlyList<OrderExpression<T>> orders, bool sqliteNullOrder)
         where T : class
     {
         IOrderedQueryable<T>? ordered = null;
         foreach (var order in orders)
         {
+            if (sqliteNullOrder && NullsPlacedLikeSqlite(order) is { } nullsKey)
+                ordered = ordered is null ? query.OrderBy(nullsKey) : ordered.ThenBy(nullsKey);
             ordered = (ordered, order.Descending) switch
             {
                 (null, false) => query.OrderBy(order.KeySelector),
@@ -43,6 +49,16 @@ internal static class SpecificationEvaluator
             };
         }
         return ordered ?? query;
+    }
+
+    // 0 sorts first: a NULL key before the others when ascending, after them when descending.
+    private static Expression<Func<T, int>>? NullsPlacedLikeSqlite<T>(OrderExpression<T> order)
+    {
+        var key = order.KeySelector.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : order.KeySelector.Body;
+        if (key.Type.IsValueType && Nullable.GetUnderlyingType(key.Type) is null) return null;
+        var isNull = Expression.Equal(key, Expression.Constant(null, key.Type));
+        var (nullRank, valueRank) = order.Descending ? (1, 0) : (0, 1);
+        return Expression.Lambda<Func<T, int>>(Expression.Condition(isNull, Expression.Constant(nullRank), Expression.Constant(valueRank)), order.KeySelector.Parameters);
     }
 
     // Includes are rebuilt as the generic Include/ThenInclude calls EF expects, chain by chain.
