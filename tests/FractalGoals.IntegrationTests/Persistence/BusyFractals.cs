@@ -29,7 +29,7 @@ public sealed class BusyFractals : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync(TestContext.Current.CancellationToken);
+        Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);   // EXPLAIN QUERY PLAN: SQLite's planner
         var (goals, activities, instances) = (new List<Goal>(), new List<ActivityDefinition>(), new List<ActivityInstance>());
         for (var f = 0; f < Fractals; f++)
         {

@@ -3,7 +3,6 @@ using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Common;
 using FractalGoals.Infrastructure;
 using FractalGoals.Infrastructure.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace FractalGoals.IntegrationTests.Persistence;
@@ -15,29 +14,24 @@ namespace FractalGoals.IntegrationTests.Persistence;
 /// </summary>
 public sealed class DatabaseIntegrityTests : IAsyncLifetime
 {
-    private const int SqliteConstraint = 19;
-    private const int SqliteConstraintCheck = 275;
-    private const int SqliteConstraintForeignKey = 787;
-    private const int SqliteConstraintNotNull = 1299;
-
     // Each row: how many rows were compared with their owner, and how many disagree on root_id.
     private static readonly Dictionary<string, string> RootIdChecks = new()
     {
-        ["a fractal root is its own root"] = "SELECT count(*), total(root_id <> id) FROM goals WHERE parent_id IS NULL AND type <> 'PracticeSession'",
-        ["a goal has its parent's root"] = "SELECT count(*), total(c.root_id <> p.root_id) FROM goals c JOIN goals p ON p.id = c.parent_id",
-        ["a session link joins goals of one fractal"] = "SELECT count(*), total(s.root_id <> t.root_id) FROM practice_session_goals l JOIN goals s ON s.id = l.practice_session_id JOIN goals t ON t.id = l.short_term_goal_id",
-        ["a group belongs to a fractal root"] = "SELECT count(*), total(r.id <> r.root_id OR r.parent_id IS NOT NULL) FROM activity_groups x JOIN goals r ON r.id = x.root_id",
-        ["an activity has its group's root"] = "SELECT count(*), total(a.root_id <> g.root_id) FROM activity_definitions a JOIN activity_groups g ON g.id = a.group_id",
-        ["an activity belongs to a fractal root"] = "SELECT count(*), total(r.id <> r.root_id OR r.parent_id IS NOT NULL) FROM activity_definitions x JOIN goals r ON r.id = x.root_id",
-        ["a metric definition has its activity's root"] = "SELECT count(*), total(m.root_id <> a.root_id) FROM metric_definitions m JOIN activity_definitions a ON a.id = m.activity_id",
-        ["a split definition has its activity's root"] = "SELECT count(*), total(s.root_id <> a.root_id) FROM split_definitions s JOIN activity_definitions a ON a.id = s.activity_id",
-        ["an instance has its session's root"] = "SELECT count(*), total(i.root_id <> s.root_id) FROM activity_instances i JOIN goals s ON s.id = i.practice_session_id",
-        ["an instance has its activity's root"] = "SELECT count(*), total(i.root_id <> a.root_id) FROM activity_instances i JOIN activity_definitions a ON a.id = i.activity_definition_id",
-        ["a value has its instance's root"] = "SELECT count(*), total(v.root_id <> i.root_id) FROM metric_values v JOIN activity_instances i ON i.id = v.activity_instance_id",
-        ["a value has its metric's root"] = "SELECT count(*), total(v.root_id <> m.root_id) FROM metric_values v JOIN metric_definitions m ON m.id = v.metric_definition_id",
-        ["a value has its split's root"] = "SELECT count(*), total(v.root_id <> s.root_id) FROM metric_values v JOIN split_definitions s ON s.id = v.split_definition_id",
-        ["a template belongs to a fractal root"] = "SELECT count(*), total(r.id <> r.root_id OR r.parent_id IS NOT NULL) FROM session_templates x JOIN goals r ON r.id = x.root_id",
-        ["a program belongs to a fractal root"] = "SELECT count(*), total(r.id <> r.root_id OR r.parent_id IS NOT NULL) FROM programs x JOIN goals r ON r.id = x.root_id",
+        ["a fractal root is its own root"] = "SELECT count(*), count(CASE WHEN root_id <> id THEN 1 END) FROM goals WHERE parent_id IS NULL AND type <> 'PracticeSession'",
+        ["a goal has its parent's root"] = "SELECT count(*), count(CASE WHEN c.root_id <> p.root_id THEN 1 END) FROM goals c JOIN goals p ON p.id = c.parent_id",
+        ["a session link joins goals of one fractal"] = "SELECT count(*), count(CASE WHEN s.root_id <> t.root_id THEN 1 END) FROM practice_session_goals l JOIN goals s ON s.id = l.practice_session_id JOIN goals t ON t.id = l.short_term_goal_id",
+        ["a group belongs to a fractal root"] = "SELECT count(*), count(CASE WHEN r.id <> r.root_id OR r.parent_id IS NOT NULL THEN 1 END) FROM activity_groups x JOIN goals r ON r.id = x.root_id",
+        ["an activity has its group's root"] = "SELECT count(*), count(CASE WHEN a.root_id <> g.root_id THEN 1 END) FROM activity_definitions a JOIN activity_groups g ON g.id = a.group_id",
+        ["an activity belongs to a fractal root"] = "SELECT count(*), count(CASE WHEN r.id <> r.root_id OR r.parent_id IS NOT NULL THEN 1 END) FROM activity_definitions x JOIN goals r ON r.id = x.root_id",
+        ["a metric definition has its activity's root"] = "SELECT count(*), count(CASE WHEN m.root_id <> a.root_id THEN 1 END) FROM metric_definitions m JOIN activity_definitions a ON a.id = m.activity_id",
+        ["a split definition has its activity's root"] = "SELECT count(*), count(CASE WHEN s.root_id <> a.root_id THEN 1 END) FROM split_definitions s JOIN activity_definitions a ON a.id = s.activity_id",
+        ["an instance has its session's root"] = "SELECT count(*), count(CASE WHEN i.root_id <> s.root_id THEN 1 END) FROM activity_instances i JOIN goals s ON s.id = i.practice_session_id",
+        ["an instance has its activity's root"] = "SELECT count(*), count(CASE WHEN i.root_id <> a.root_id THEN 1 END) FROM activity_instances i JOIN activity_definitions a ON a.id = i.activity_definition_id",
+        ["a value has its instance's root"] = "SELECT count(*), count(CASE WHEN v.root_id <> i.root_id THEN 1 END) FROM metric_values v JOIN activity_instances i ON i.id = v.activity_instance_id",
+        ["a value has its metric's root"] = "SELECT count(*), count(CASE WHEN v.root_id <> m.root_id THEN 1 END) FROM metric_values v JOIN metric_definitions m ON m.id = v.metric_definition_id",
+        ["a value has its split's root"] = "SELECT count(*), count(CASE WHEN v.root_id <> s.root_id THEN 1 END) FROM metric_values v JOIN split_definitions s ON s.id = v.split_definition_id",
+        ["a template belongs to a fractal root"] = "SELECT count(*), count(CASE WHEN r.id <> r.root_id OR r.parent_id IS NOT NULL THEN 1 END) FROM session_templates x JOIN goals r ON r.id = x.root_id",
+        ["a program belongs to a fractal root"] = "SELECT count(*), count(CASE WHEN r.id <> r.root_id OR r.parent_id IS NOT NULL THEN 1 END) FROM programs x JOIN goals r ON r.id = x.root_id",
     };
 
     private TestDatabase _database = null!;
@@ -63,7 +57,7 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
         {
             var row = Sql.Rows(_database, sql).Single();
             if ((long)row[0]! == 0) broken.Add($"{rule}: no rows to compare");
-            else if ((double)row[1]! != 0) broken.Add($"{rule}: {row[1]} of {row[0]} rows disagree");
+            else if ((long)row[1]! != 0) broken.Add($"{rule}: {row[1]} of {row[0]} rows disagree");
         }
 
         Assert.Empty(broken);
@@ -87,28 +81,27 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
     [Fact]
     public void The_database_refuses_a_goal_without_root_id()
     {
-        var error = Assert.Throws<SqliteException>(() => Sql.Execute(_database,
-            "INSERT INTO goals (id, type, name, description, completed, sort_order, root_id, created_at) VALUES ('orphan', 'UltimateGoal', 'x', '', 0, 0, NULL, '2026-01-01 00:00:00.000000')"));
+        var error = Assert.ThrowsAny<DbException>(() => Sql.Execute(_database,
+            "INSERT INTO goals (id, type, name, description, completed, sort_order, root_id, created_at) VALUES ('orphan', 'UltimateGoal', 'x', '', @no, 0, NULL, @at)",
+            ("@no", false), ("@at", SampleFractal.Created)));
 
-        Assert.Equal(SqliteConstraintNotNull, error.SqliteExtendedErrorCode);
-        Assert.Contains("NOT NULL constraint failed: goals.root_id", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new StoreRefusal(RefusalKind.NotNull, "goals.root_id"), StoreRefusal.Of(error));
     }
 
     [Fact]
     public void The_database_refuses_a_metric_value_without_root_id()
     {
-        var error = Assert.Throws<SqliteException>(() => Sql.Execute(_database,
+        var error = Assert.ThrowsAny<DbException>(() => Sql.Execute(_database,
             "INSERT INTO metric_values (id, activity_instance_id, metric_definition_id, value, root_id) VALUES ('v', @instance, @metric, 1, NULL)",
             ("@instance", _first.Instance.Id.Value), ("@metric", _first.Reps.Id.Value)));
 
-        Assert.Equal(SqliteConstraintNotNull, error.SqliteExtendedErrorCode);
-        Assert.Contains("NOT NULL constraint failed: metric_values.root_id", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new StoreRefusal(RefusalKind.NotNull, "metric_values.root_id"), StoreRefusal.Of(error));
     }
 
     [Fact]
     public void Clearing_root_id_of_any_owned_row_is_refused_in_every_table_that_has_one()
     {
-        var tables = SqliteSchema.Read(_database.FilePath).Tables.Where(t => t.Value.Any(c => c.Name == "root_id")).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
+        var tables = TablesWithRootId();
         var accepted = new List<string>();
 
         foreach (var table in tables)
@@ -118,7 +111,7 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
                 Sql.Execute(_database, $"UPDATE \"{table}\" SET root_id = NULL");
                 accepted.Add(table);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintNotNull)
+            catch (DbException e) when (StoreRefusal.Of(e).Kind == RefusalKind.NotNull)
             {
             }
         }
@@ -132,21 +125,20 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
     [Fact]
     public void The_database_refuses_an_unknown_goal_type()
     {
-        var error = Assert.Throws<SqliteException>(() => Sql.Execute(_database,
-            "INSERT INTO goals (id, type, name, description, completed, sort_order, root_id) VALUES ('epic', 'EpicGoal', 'x', '', 0, 0, 'epic')"));
+        var error = Assert.ThrowsAny<DbException>(() => Sql.Execute(_database,
+            "INSERT INTO goals (id, type, name, description, completed, sort_order, root_id) VALUES ('epic', 'EpicGoal', 'x', '', @no, 0, 'epic')", ("@no", false)));
 
-        Assert.Equal(SqliteConstraintCheck, error.SqliteExtendedErrorCode);
-        Assert.Contains("valid_goal_type", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new StoreRefusal(RefusalKind.Check, "valid_goal_type"), StoreRefusal.Of(error));
     }
 
     [Fact]
     public void The_database_refuses_a_metric_value_for_a_missing_metric_definition()
     {
-        var error = Assert.Throws<SqliteException>(() => Sql.Execute(_database,
+        var error = Assert.ThrowsAny<DbException>(() => Sql.Execute(_database,
             "INSERT INTO metric_values (id, activity_instance_id, metric_definition_id, value, root_id) VALUES ('v', @instance, 'no-such-metric', 1, @root)",
             ("@instance", _first.Instance.Id.Value), ("@root", _first.Root.Id.Value)));
 
-        Assert.Equal(SqliteConstraintForeignKey, error.SqliteExtendedErrorCode);
+        Assert.Equal(RefusalKind.ForeignKey, StoreRefusal.Of(error).Kind);
         Assert.Equal(0L, Sql.Scalar(_database, "SELECT count(*) FROM metric_values WHERE id = 'v'"));
     }
 
@@ -155,11 +147,11 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
     {
         await using var db = _database.NewContext();
 
-        var error = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync(
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync(
             "INSERT INTO metric_values (id, activity_instance_id, metric_definition_id, value, root_id) VALUES ('v', {0}, 'no-such-metric', 1, {1})",
             [_first.Instance.Id.Value, _first.Root.Id.Value], Token));
 
-        Assert.Equal(SqliteConstraintForeignKey, error.SqliteExtendedErrorCode);
+        Assert.Equal(RefusalKind.ForeignKey, StoreRefusal.Of(error).Kind);
     }
 
     [Fact]
@@ -171,13 +163,12 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Token));
 
-        var refusal = Assert.IsType<SqliteException>(error.InnerException);
-        Assert.Equal(SqliteConstraint, refusal.SqliteErrorCode);   // ON DELETE RESTRICT reports SQLITE_CONSTRAINT_TRIGGER
-        Assert.Contains("FOREIGN KEY constraint failed", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(RefusalKind.ForeignKey, StoreRefusal.Of(error).Kind);
         Assert.Equal(1L, Sql.Scalar(_database, "SELECT count(*) FROM metric_definitions WHERE id = @id", ("@id", _first.Reps.Id.Value)));
     }
 
     [Fact]
+    [Trait("Provider", "SqliteOnly")]
     public async Task A_contexts_connection_has_foreign_keys_on_a_busy_timeout_and_a_wal_journal()
     {
         await using var db = _database.NewContext();
@@ -190,6 +181,7 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Provider", "SqliteOnly")]
     public async Task Foreign_keys_are_switched_on_even_for_a_connection_string_that_does_not_ask_for_them()
     {
         var options = InfrastructureServices.Configure(new DbContextOptionsBuilder<FractalGoalsDbContext>(), $"Data Source={_database.FilePath}").Options;
@@ -200,12 +192,19 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Provider", "SqliteOnly")]
     public void A_hand_made_connection_from_the_normalised_string_has_foreign_keys_on()
     {
         using var connection = _database.OpenConnection();
 
         Assert.Equal(1L, Sql.Rows(connection, "PRAGMA foreign_keys").Single()[0]);
     }
+
+    private List<string> TablesWithRootId() =>
+        [.. Sql.Rows(_database, _database.IsPostgres
+                ? "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'root_id'"
+                : "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'root_id'")
+            .Select(r => (string)r[0]!).Order(StringComparer.Ordinal)];
 
     private static async Task<object?> PragmaAsync(DbConnection connection, string pragma)
     {

@@ -12,6 +12,7 @@ namespace FractalGoals.IntegrationTests.Persistence;
 /// SQLite picks two of the partial indexes only once <c>ANALYZE</c> has run; without statistics it still
 /// searches an index on <c>root_id</c>/<c>activity_id</c> (checked separately, since the application never analyses).
 /// </summary>
+[Trait("Provider", "SqliteOnly")]   // PostgreSQL counterpart: PostgresSchemaTests
 public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<BusyFractals>
 {
     public sealed record HotQuery(string Table, string Sql, string Index, bool Ordered = false, bool NeedsStatistics = false);
@@ -88,7 +89,7 @@ public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<Bu
         Assert.Contains(plan, p => p.StartsWith("SEARCH m USING INDEX idx_metric_values_instance", StringComparison.Ordinal));
     }
 
-    private List<string> Plan(SqliteConnection connection, string sql)
+    private List<string> Plan(System.Data.Common.DbConnection connection, string sql)
     {
         var activity = data.Activities[1];
         return Sql.QueryPlan(connection, sql,

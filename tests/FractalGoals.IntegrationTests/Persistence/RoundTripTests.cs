@@ -114,6 +114,7 @@ public sealed class RoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Provider", "SqliteOnly")]   // storage classes; PostgresSchemaTests checks the column types there
     public void Datetimes_are_stored_as_text_with_six_fraction_digits()
     {
         var created = Sql.Rows(_database, "SELECT typeof(created_at), created_at, typeof(updated_at), updated_at FROM goals WHERE id = @id",
@@ -130,6 +131,7 @@ public sealed class RoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Provider", "SqliteOnly")]   // storage classes; PostgresSchemaTests checks the column types there
     public void Every_datetime_column_of_every_table_holds_only_the_legacy_text_format()
     {
         const string Pattern = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]";
@@ -150,6 +152,7 @@ public sealed class RoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Provider", "SqliteOnly")]   // storage classes; PostgresSchemaTests checks the column types there
     public void Program_block_and_day_dates_are_stored_as_plain_dates()
     {
         var block = Sql.Rows(_database, "SELECT typeof(start_date), start_date, end_date FROM program_blocks").Single();
@@ -160,6 +163,7 @@ public sealed class RoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Provider", "SqliteOnly")]   // storage classes; PostgresSchemaTests checks the column types there
     public void Booleans_are_stored_as_integers_0_and_1()
     {
         var midTerm = Sql.Rows(_database, "SELECT typeof(completed), completed FROM goals WHERE id = @id", ("@id", _sample.MidTerm.Id.Value)).Single();
@@ -179,6 +183,7 @@ public sealed class RoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Provider", "SqliteOnly")]   // storage classes; PostgresSchemaTests checks the column types there
     public void A_metric_value_is_stored_as_a_real_number()
     {
         var values = Sql.Rows(_database, "SELECT typeof(value), value FROM metric_values ORDER BY value");

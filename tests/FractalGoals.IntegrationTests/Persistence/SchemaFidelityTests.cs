@@ -1,9 +1,12 @@
+using FractalGoals.Infrastructure.Persistence;
+
 namespace FractalGoals.IntegrationTests.Persistence;
 
 /// <summary>
 /// A database built from our migrations has the reference database's tables, columns and named indexes, with
 /// exactly the intended differences of ADR 0019 (listed here once, so an unintended drift fails the build).
 /// </summary>
+[Trait("Provider", "SqliteOnly")]   // PostgreSQL counterpart: PostgresSchemaTests
 public sealed class SchemaFidelityTests : IAsyncLifetime
 {
     // ADR 0019: every owned table's root_id is NOT NULL, every text primary key is NOT NULL, and so is every
@@ -39,7 +42,7 @@ public sealed class SchemaFidelityTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(TestContext.Current.CancellationToken);
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         _reference = SqliteSchema.Read(LegacyFixtures.PostMigrationReference);
         _ours = SqliteSchema.Read(_database.FilePath);
     }

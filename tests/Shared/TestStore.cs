@@ -1,0 +1,80 @@
+using FractalGoals.Infrastructure.Persistence;
+using Npgsql;
+using Testcontainers.PostgreSql;
+
+namespace FractalGoals.TestSupport;
+
+/// <summary>
+/// Which store the integration and functional suites run on, and where a PostgreSQL server comes from (ADR 0027).
+/// <c>FRACTALGOALS_TEST_PROVIDER=postgres</c> selects PostgreSQL (build/test.sh runs both suites a second time so);
+/// the server is <c>FRACTALGOALS_TEST_POSTGRES</c> (a connection string whose role may CREATE DATABASE) or else a
+/// Testcontainers container when a Docker engine is reachable. Every fixture gets a database of its own, dropped on
+/// dispose. No server: the test is skipped, or fails under <c>FRACTALGOALS_REQUIRE_POSTGRES=1</c> (CI).
+/// </summary>
+public static class TestStore
+{
+    public const string ProviderVariable = "FRACTALGOALS_TEST_PROVIDER";
+    public const string ServerVariable = "FRACTALGOALS_TEST_POSTGRES";
+    public const string RequireVariable = "FRACTALGOALS_REQUIRE_POSTGRES";
+
+    public static DatabaseProvider Provider { get; } = DatabaseProviders.Parse(Environment.GetEnvironmentVariable(ProviderVariable));
+
+    public static bool IsPostgres => Provider == DatabaseProvider.Postgres;
+
+    private static readonly Lazy<Task<string?>> Server = new(FindServerAsync);
+    private static PostgreSqlContainer? _container;
+
+    /// <summary>A new, empty PostgreSQL database (UTF-8, "C" locale) for one fixture: its connection string.</summary>
+    public static async Task<string> CreatePostgresDatabaseAsync(CancellationToken cancellationToken = default)
+    {
+        var server = await Server.Value ?? Unavailable();
+        var name = "fg_test_" + Guid.NewGuid().ToString("N");
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync(cancellationToken);
+            await using var create = admin.CreateCommand();
+            create.CommandText = $"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'";
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>Drops a database made by <see cref="CreatePostgresDatabaseAsync"/>, closing its pooled connections first.</summary>
+    public static async Task DropPostgresDatabaseAsync(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        await using (var own = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(own);
+        var server = await Server.Value;
+        if (server is null) return;
+        await using var admin = new NpgsqlConnection(server);
+        await admin.OpenAsync();
+        await using var drop = admin.CreateCommand();
+        drop.CommandText = $"DROP DATABASE IF EXISTS \"{builder.Database}\" WITH (FORCE)";
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static string Unavailable()
+    {
+        var reason = $"No PostgreSQL server: set {ServerVariable} to a connection string whose role may CREATE DATABASE, or make a Docker engine reachable for Testcontainers";
+        if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
+            throw new InvalidOperationException(reason + $" ({RequireVariable}=1, so this fails instead of skipping)");
+        Assert.Skip(reason);
+        return reason;
+    }
+
+    // An explicit server wins over starting a container: CI and developers with a local PostgreSQL need no Docker.
+    private static async Task<string?> FindServerAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable(ServerVariable);
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (!DockerReachable()) return null;
+        _container = new PostgreSqlBuilder("postgres:17-alpine").Build();
+        await _container.StartAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => _container.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return _container.GetConnectionString();
+    }
+
+    private static bool DockerReachable() =>
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOCKER_HOST")) || File.Exists("/var/run/docker.sock")
+        || File.Exists(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".docker", "run", "docker.sock"));
+}
