@@ -1,4 +1,5 @@
 using FractalGoals.Infrastructure.Persistence;
+using FractalGoals.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -7,20 +8,40 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FractalGoals.FunctionalTests;
 
 /// <summary>
-/// The real API on a fresh SQLite file in a temp folder; the app applies its own migrations at start,
-/// exactly as a user's first run does. The folder is deleted on dispose.
+/// The real API on a fresh database of the suite's provider (<see cref="TestStore"/>): a SQLite file in a temp
+/// folder, or a PostgreSQL database of its own. The app applies its own migrations at start, exactly as a user's
+/// first run does. The folder is deleted (the database dropped) on dispose.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "fractal-goals-api-tests", Guid.NewGuid().ToString("N"));
+    private string? _postgres;
+
+    public ApiFactory()
+        : this(TestStore.Provider)
+    {
+    }
+
+    private ApiFactory(DatabaseProvider provider) => Provider = provider;
+
+    /// <summary>An API on a given provider, whatever the suite's (for tests that compare the two).</summary>
+    public static ApiFactory On(DatabaseProvider provider) => new(provider);
+
+    public DatabaseProvider Provider { get; }
 
     public string DatabaseFile => Path.Combine(_folder, "api.db");
+
+    /// <summary>The app's connection string (the SQLite file's or the PostgreSQL database's).</summary>
+    public string ConnectionString => _postgres ?? $"Data Source={DatabaseFile}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
+        if (Provider == DatabaseProvider.Postgres)
+            _postgres ??= TestStore.CreatePostgresDatabaseAsync().GetAwaiter().GetResult();
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:FractalGoals", $"Data Source={DatabaseFile}");
+        builder.UseSetting(DatabaseProviders.ConfigurationKey, Provider.ToString().ToLowerInvariant());
+        builder.UseSetting("ConnectionStrings:FractalGoals", ConnectionString);
     }
 
     /// <summary>
@@ -39,6 +60,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_postgres is not null) await TestStore.DropPostgresDatabaseAsync(_postgres);
         SqliteConnection.ClearAllPools();
         try
         {
