@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test project and ends with one summary line: "N passed, N failed, N skipped".
 # Exit code: 0 only if tests ran and none failed.
+# The integration and functional suites run twice: on SQLite, then on PostgreSQL (ADR 0027) when a server is given
+# (FRACTALGOALS_TEST_POSTGRES), a Docker engine is reachable (Testcontainers), or FRACTALGOALS_REQUIRE_POSTGRES=1 (CI:
+# then a missing server fails the tests). Tests marked [Trait("Provider", "SqliteOnly")] (and the SQLite legacy-upgrade
+# tests) run only on SQLite, [Trait("Provider", "PostgresOnly")] only on PostgreSQL. The counts of both passes are summed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,8 +20,21 @@ if [ "$build_status" -ne 0 ]; then
   exit 1
 fi
 
-dotnet test FractalGoals.sln -c "$configuration" --no-build "$@" 2>&1 | tee "$log"
+FRACTALGOALS_TEST_PROVIDER=sqlite dotnet test FractalGoals.sln -c "$configuration" --no-build \
+  --filter "Provider!=PostgresOnly" "$@" 2>&1 | tee "$log"
 test_status=${PIPESTATUS[0]}
+
+if [ -n "${FRACTALGOALS_TEST_POSTGRES:-}" ] || [ "${FRACTALGOALS_REQUIRE_POSTGRES:-}" = 1 ] \
+   || [ -n "${DOCKER_HOST:-}" ] || [ -S /var/run/docker.sock ]; then
+  echo "Integration and functional suites on PostgreSQL:"
+  for project in tests/FractalGoals.IntegrationTests tests/FractalGoals.FunctionalTests; do
+    FRACTALGOALS_TEST_PROVIDER=postgres dotnet test "$project" -c "$configuration" --no-build \
+      --filter "Provider!=SqliteOnly&FullyQualifiedName!~.LegacyUpgrade." "$@" 2>&1 | tee -a "$log"
+    [ "${PIPESTATUS[0]}" -ne 0 ] && test_status=1
+  done
+else
+  echo "PostgreSQL pass skipped: no FRACTALGOALS_TEST_POSTGRES and no Docker engine (see README, 'PostgreSQL'); CI runs it."
+fi
 
 # VSTest prints one line per project: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."
 read -r passed failed skipped < <(awk '
