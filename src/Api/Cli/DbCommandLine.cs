@@ -13,6 +13,7 @@ internal static class DbCommandLine
     /// <summary>Every subcommand, one line each.</summary>
     private static IReadOnlyList<IDbCommand> Commands() =>
     [
+        new CopyCommand(),
     ];
 
     public static bool Handles(string[] args) => args.Length > 0 && args[0] == "db";
