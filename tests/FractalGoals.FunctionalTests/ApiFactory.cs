@@ -22,22 +22,31 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
     }
 
-    private ApiFactory(DatabaseProvider provider) => Provider = provider;
+    private ApiFactory(DatabaseProvider provider, string? existingDatabase = null)
+    {
+        Provider = provider;
+        _existing = existingDatabase;
+    }
 
-    /// <summary>An API on a given provider, whatever the suite's (for tests that compare the two).</summary>
-    public static ApiFactory On(DatabaseProvider provider) => new(provider);
+    private readonly string? _existing;
+
+    /// <summary>
+    /// An API on a given provider, whatever the suite's (for tests that compare the two); on an existing database
+    /// (which the caller owns and disposes) when <paramref name="existingDatabase"/> is a connection string.
+    /// </summary>
+    public static ApiFactory On(DatabaseProvider provider, string? existingDatabase = null) => new(provider, existingDatabase);
 
     public DatabaseProvider Provider { get; }
 
     public string DatabaseFile => Path.Combine(_folder, "api.db");
 
     /// <summary>The app's connection string (the SQLite file's or the PostgreSQL database's).</summary>
-    public string ConnectionString => _postgres ?? $"Data Source={DatabaseFile}";
+    public string ConnectionString => _existing ?? _postgres ?? $"Data Source={DatabaseFile}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
-        if (Provider == DatabaseProvider.Postgres)
+        if (Provider == DatabaseProvider.Postgres && _existing is null)
             _postgres ??= TestStore.CreatePostgresDatabaseAsync().GetAwaiter().GetResult();
         builder.UseEnvironment("Testing");
         builder.UseSetting(DatabaseProviders.ConfigurationKey, Provider.ToString().ToLowerInvariant());
