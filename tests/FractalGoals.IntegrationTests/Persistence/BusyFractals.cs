@@ -21,6 +21,16 @@ public sealed class BusyFractals : IAsyncLifetime
 
     public TestDatabase Database { get; private set; } = null!;
 
+    /// <summary>SQLite, whose planner QueryPlanTests checks; <see cref="PostgresBusyFractals"/> holds the same data on PostgreSQL.</summary>
+    public BusyFractals()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    internal BusyFractals(DatabaseProvider provider) => Provider = provider;
+
+    private DatabaseProvider Provider { get; }
+
     public IReadOnlyList<Goal> Goals { get; private set; } = [];
 
     public IReadOnlyList<ActivityDefinition> Activities { get; private set; } = [];
@@ -29,7 +39,7 @@ public sealed class BusyFractals : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);   // EXPLAIN QUERY PLAN: SQLite's planner
+        Database = await TestDatabase.CreateAsync(Provider, TestContext.Current.CancellationToken);
         var (goals, activities, instances) = (new List<Goal>(), new List<ActivityDefinition>(), new List<ActivityInstance>());
         for (var f = 0; f < Fractals; f++)
         {
@@ -71,6 +81,11 @@ public sealed class BusyFractals : IAsyncLifetime
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         (Goals, Activities, Instances) = (goals, activities, instances);
 
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            Sql.Execute(Database, "ANALYZE");
+            return;
+        }
         Sql.Execute(Database, "VACUUM INTO @copy", ("@copy", AnalysedCopy));
         using var analysed = OpenAnalysedCopy();
         Sql.Rows(analysed, "ANALYZE");
@@ -89,4 +104,14 @@ public sealed class BusyFractals : IAsyncLifetime
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 
     public Goal Root(int fractal) => Goals.Where(g => g.IsFractalRoot).OrderBy(g => g.CreatedAt).ElementAt(fractal);
+}
+
+/// <summary>The same busy fractals on PostgreSQL, analysed, for <see cref="PostgresSchemaTests"/>' plan checks.</summary>
+public sealed class PostgresBusyFractals : IAsyncLifetime
+{
+    public BusyFractals Data { get; } = new(DatabaseProvider.Postgres);
+
+    public ValueTask InitializeAsync() => Data.InitializeAsync();
+
+    public ValueTask DisposeAsync() => Data.DisposeAsync();
 }
