@@ -21,9 +21,9 @@ public sealed class BusyFractals : IAsyncLifetime
 
     public TestDatabase Database { get; private set; } = null!;
 
-    /// <summary>SQLite, whose planner QueryPlanTests checks; <see cref="PostgresBusyFractals"/> holds the same data on PostgreSQL.</summary>
+    /// <summary>On the suite's provider; <see cref="PostgresBusyFractals"/> holds the same data on PostgreSQL whatever the suite's.</summary>
     public BusyFractals()
-        : this(DatabaseProvider.Sqlite)
+        : this(FractalGoals.TestSupport.TestStore.Provider)
     {
     }
 

@@ -36,6 +36,15 @@ public sealed class SpecificationEvaluatorTests(BusyFractals data) : IClassFixtu
         public GoalsByTypeThenName() => Query.Where(g => g.Type != GoalType.PracticeSession).OrderByDescending(g => g.Type).ThenBy(g => g.Name);
     }
 
+    private sealed class GroupsBySortOrder : Specification<ActivityGroup>
+    {
+        public GroupsBySortOrder(bool descending)
+        {
+            if (descending) Query.OrderByDescending(g => g.SortOrder).ThenBy(g => g.Name);
+            else Query.OrderBy(g => g.SortOrder).ThenBy(g => g.Name);
+        }
+    }
+
     private sealed class GroupsByName : Specification<ActivityGroup>
     {
         public GroupsByName() => Query.OrderBy(g => g.Name);
@@ -139,6 +148,30 @@ public sealed class SpecificationEvaluatorTests(BusyFractals data) : IClassFixtu
         var inMemory = spec.Evaluate(await check.Set<ActivityGroup>().ToListAsync(Token)).Select(g => g.Name).ToList();
 
         Assert.Equal(["Apple", "Cherry", "Zebra", "apple", "banana", "éclair", "\uFF01", "😀"], fromSql);   // api-contract §1.9: binary (UTF-8 byte) order
+        Assert.Equal(fromSql, inMemory);
+    }
+
+    [Theory]
+    [InlineData(false, new[] { "n1", "n2", "a", "b" })]
+    [InlineData(true, new[] { "b", "a", "n1", "n2" })]
+    public async Task Null_keys_order_as_in_sqlite_first_ascending_and_last_descending_on_every_provider(bool descending, string[] expected)
+    {
+        await using var database = await TestDatabase.CreateAsync(Token);
+        var root = Goal.CreateFractal("Root", null, GoalType.UltimateGoal, SampleFractal.Created);
+        await using (var db = database.NewContext())
+        {
+            db.Goals.Add(root);
+            db.AddRange(new[] { ("b", 2), ("n2", 0), ("a", 1), ("n1", 0) }.Select(g => ActivityGroup.Create(root, g.Item1, null, g.Item2, SampleFractal.Created)));
+            await db.SaveChangesAsync(Token);
+        }
+        Sql.Execute(database, "UPDATE activity_groups SET sort_order = NULL WHERE name LIKE 'n%'");   // legacy rows without a position
+        await using var check = database.NewContext();
+        var spec = new GroupsBySortOrder(descending);
+
+        var fromSql = (await new EfRepository<ActivityGroup>(check).ListAsync(spec, Token)).Select(g => g.Name).ToList();
+        var inMemory = spec.Evaluate(await check.Set<ActivityGroup>().ToListAsync(Token)).Select(g => g.Name).ToList();
+
+        Assert.Equal(expected, fromSql);
         Assert.Equal(fromSql, inMemory);
     }
 }
