@@ -1,0 +1,55 @@
+using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Results;
+using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Domain.Programs;
+using FractalGoals.Domain.Programs.Specifications;
+using FractalGoals.Domain.Templates;
+using Mediator;
+
+namespace FractalGoals.Application.Programs.UpdateProgram;
+
+/// <summary>
+/// Everything the request names is looked up and checked before the program changes; a broken rule after that
+/// throws and the unit of work saves nothing, so a refused update leaves the program as it was.
+/// </summary>
+internal sealed class UpdateProgramHandler(
+    IReadRepository<Goal> goals, IRepository<TrainingProgram> programs, IReadRepository<SessionTemplate> templates, TimeProvider clock)
+    : ICommandHandler<UpdateProgramCommand, Result<ProgramResponse>>
+{
+    public async ValueTask<Result<ProgramResponse>> Handle(UpdateProgramCommand command, CancellationToken cancellationToken)
+    {
+        if (ProgramIds.Goal(command.RootId) is not { } rootId || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
+            return Result<ProgramResponse>.NotFound("Fractal not found");
+        if (ProgramIds.Program(command.ProgramId) is not { } programId
+            || await programs.FirstOrDefaultAsync(new ProgramOfFractalSpec(rootId, programId, forUpdate: true), cancellationToken) is not { } program)
+            return Result<ProgramResponse>.NotFound("Program not found");
+        IReadOnlyList<Goal>? selected = null;
+        if (command.SelectedGoals is not null
+            && (selected = await ProgramReferences.GoalsAsync(goals, rootId, command.SelectedGoals, cancellationToken)) is null)
+            return Result<ProgramResponse>.NotFound("Goal not found");
+        ScheduleInput? schedule = null;
+        if (command.WeeklySchedule is not null)
+        {
+            var read = await ProgramReferences.ScheduleAsync(command.WeeklySchedule, rootId, program.Id, templates, programs, cancellationToken);
+            if (!read.IsSuccess) return read.Failed<ProgramResponse>();
+            schedule = read.Value;
+        }
+
+        var now = clock.LocalNow();
+        if (command.Name is not null) program.Rename(command.Name, now);
+        if (command.HasDescription) program.Describe(command.Description, now);
+        if (command.HasStartDate || command.HasEndDate)
+            program.Reschedule(DateOr(command.StartDate, command.HasStartDate, program.StartDate), DateOr(command.EndDate, command.HasEndDate, program.EndDate), now);
+        if (selected is not null) program.SelectGoals(selected, now);
+        schedule?.ApplyTo(program, now);
+        if (command.IsActive is { } active) program.SetActive(active, now);
+
+        var names = await ProgramReferences.TemplateNamesAsync(templates, rootId, [program], cancellationToken);
+        return ProgramRendering.Render(program, names);
+    }
+
+    private DateTime DateOr(string? text, bool present, DateTime current) =>
+        present && ClientTime.TryParseDateTime(text, clock, out var parsed) ? parsed : current;
+}
