@@ -17,10 +17,10 @@ internal static class ActivityEndpoints
     public static RouteGroupBuilder MapActivityEndpoints(this RouteGroupBuilder api)
     {
         var activities = api.MapGroup("/{root_id}/activities").WithTags("Activities");
-        activities.MapGet("", List).WithName("ListActivities");
-        activities.MapPost("", Create).WithName("CreateActivity");
-        activities.MapPut("/{activity_id}", Update).WithName("UpdateActivity");
-        activities.MapDelete("/{activity_id}", Delete).WithName("DeleteActivity");
+        activities.MapGet("", List).WithName("ListActivities").Reads<IReadOnlyList<ActivityResponse>>();
+        activities.MapPost("", Create).WithName("CreateActivity").Writes<ActivityResponse>(StatusCodes.Status201Created);
+        activities.MapPut("/{activity_id}", Update).WithName("UpdateActivity").Writes<ActivityResponse>();
+        activities.MapDelete("/{activity_id}", Delete).WithName("DeleteActivity").Writes<ActivitiesMessageResponse>();
         return api;
     }
 

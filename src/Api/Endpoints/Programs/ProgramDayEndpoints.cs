@@ -5,6 +5,7 @@ using FractalGoals.Application.Programs.AttachBlockGoal;
 using FractalGoals.Application.Programs.CopyProgramDay;
 using FractalGoals.Application.Programs.DeleteProgramDay;
 using FractalGoals.Application.Programs.UpdateProgramDay;
+using FractalGoals.Application.Programs;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,11 @@ internal static class ProgramDayEndpoints
     public static RouteGroupBuilder MapProgramDayEndpoints(this RouteGroupBuilder api)
     {
         var blocks = api.MapGroup("/{root_id}/programs/{program_id}/blocks/{block_id}").WithTags("Program blocks and days");
-        blocks.MapPost("/days", AddDays).WithName("AddProgramDays");
-        blocks.MapPut("/days/{day_id}", UpdateDay).WithName("UpdateProgramDay");
-        blocks.MapDelete("/days/{day_id}", DeleteDay).WithName("DeleteProgramDay");
-        blocks.MapPost("/days/{day_id}/copy", CopyDay).WithName("CopyProgramDay");
-        blocks.MapPost("/goals", AttachGoal).WithName("AttachBlockGoal");
+        blocks.MapPost("/days", AddDays).WithName("AddProgramDays").Writes<ProgramsMessageResponse>(StatusCodes.Status201Created);
+        blocks.MapPut("/days/{day_id}", UpdateDay).WithName("UpdateProgramDay").Writes<ProgramsMessageResponse>();
+        blocks.MapDelete("/days/{day_id}", DeleteDay).WithName("DeleteProgramDay").Writes<ProgramsMessageResponse>();
+        blocks.MapPost("/days/{day_id}/copy", CopyDay).WithName("CopyProgramDay").Writes<ProgramsMessageResponse>();
+        blocks.MapPost("/goals", AttachGoal).WithName("AttachBlockGoal").Writes<BlockGoalAttachedResponse>();
         return api;
     }
 

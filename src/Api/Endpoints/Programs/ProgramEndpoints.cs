@@ -5,6 +5,7 @@ using FractalGoals.Application.Programs.DeleteProgram;
 using FractalGoals.Application.Programs.GetProgram;
 using FractalGoals.Application.Programs.ListPrograms;
 using FractalGoals.Application.Programs.UpdateProgram;
+using FractalGoals.Application.Programs;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,11 @@ internal static class ProgramEndpoints
     public static RouteGroupBuilder MapProgramEndpoints(this RouteGroupBuilder api)
     {
         var programs = api.MapGroup("/{root_id}/programs").WithTags("Programs");
-        programs.MapGet("", List).WithName("ListPrograms");
-        programs.MapGet("/{program_id}", Get).WithName("GetProgram");
-        programs.MapPost("", Create).WithName("CreateProgram");
-        programs.MapPut("/{program_id}", Update).WithName("UpdateProgram");
-        programs.MapDelete("/{program_id}", Delete).WithName("DeleteProgram");
+        programs.MapGet("", List).WithName("ListPrograms").Reads<IReadOnlyList<ProgramResponse>>();
+        programs.MapGet("/{program_id}", Get).WithName("GetProgram").Reads<ProgramResponse>();
+        programs.MapPost("", Create).WithName("CreateProgram").Writes<ProgramResponse>(StatusCodes.Status201Created);
+        programs.MapPut("/{program_id}", Update).WithName("UpdateProgram").Writes<ProgramResponse>();
+        programs.MapDelete("/{program_id}", Delete).WithName("DeleteProgram").Writes<ProgramsMessageResponse>();
         return api;
     }
 
