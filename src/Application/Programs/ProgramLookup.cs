@@ -13,18 +13,35 @@ namespace FractalGoals.Application.Programs;
 /// </summary>
 internal static class ProgramLookup
 {
-    public static async Task<Result<TrainingProgram>> BlockOwnerAsync(
-        IReadRepository<Goal> goals, IReadRepository<TrainingProgram> programs, string rootText, string programText, string blockText,
+    /// <summary>The fractal's program named by the route (tracked when <paramref name="forUpdate"/>), or the 404 to answer.</summary>
+    public static async Task<Result<TrainingProgram>> ProgramAsync(
+        IReadRepository<Goal> goals, IReadRepository<TrainingProgram> programs, string rootText, string programText, bool forUpdate,
         CancellationToken cancellationToken)
     {
         if (ProgramIds.Goal(rootText) is not { } rootId || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
             return Result<TrainingProgram>.NotFound("Fractal not found");
         if (ProgramIds.Program(programText) is not { } programId
-            || await programs.FirstOrDefaultAsync(new ProgramOfFractalSpec(rootId, programId, forUpdate: true), cancellationToken) is not { } program)
+            || await programs.FirstOrDefaultAsync(new ProgramOfFractalSpec(rootId, programId, forUpdate), cancellationToken) is not { } program)
             return Result<TrainingProgram>.NotFound("Program not found");
-        if (ProgramIds.Block(blockText) is not { } blockId || program.FindBlock(blockId) is null)
-            return Result<TrainingProgram>.NotFound("Block not found");
         return program;
+    }
+
+    /// <summary>The program, tracked, when the route's block is one of its blocks.</summary>
+    public static async Task<Result<TrainingProgram>> BlockOwnerAsync(
+        IReadRepository<Goal> goals, IReadRepository<TrainingProgram> programs, string rootText, string programText, string blockText,
+        CancellationToken cancellationToken)
+    {
+        var owner = await ProgramAsync(goals, programs, rootText, programText, forUpdate: true, cancellationToken);
+        if (owner.IsSuccess && (ProgramIds.Block(blockText) is not { } blockId || owner.Value!.FindBlock(blockId) is null))
+            return Result<TrainingProgram>.NotFound("Block not found");
+        return owner;
+    }
+
+    /// <summary>The route's block and day ids when the day is one of that block's days (the block is known to exist).</summary>
+    public static (ProgramBlockId Block, ProgramDayId Day)? DayOf(TrainingProgram program, string blockText, string dayText)
+    {
+        var blockId = ProgramIds.Block(blockText)!.Value;
+        return ProgramIds.Day(dayText) is { } dayId && program.FindDay(blockId, dayId) is not null ? (blockId, dayId) : null;
     }
 
     /// <summary>The template ids a day request names: <c>template_ids</c> plus a truthy <c>template_id</c> not already listed.</summary>

@@ -14,9 +14,9 @@ internal sealed class CopyProgramDayHandler(IReadRepository<Goal> goals, IReposi
         var owner = await ProgramLookup.BlockOwnerAsync(goals, programs, command.RootId, command.ProgramId, command.BlockId, cancellationToken);
         if (!owner.IsSuccess) return owner.Failed<ProgramsMessageResponse>();
         var program = owner.Value!;
-        var blockId = ProgramIds.Block(command.BlockId)!.Value;
-        if (ProgramIds.Day(command.DayId) is not { } dayId || program.FindDay(blockId, dayId) is null)
+        if (ProgramLookup.DayOf(program, command.BlockId, command.DayId) is not { } at)
             return Result<ProgramsMessageResponse>.NotFound("Source day not found");
+        var (blockId, dayId) = at;
         var copies = program.CopyDay(blockId, dayId, includeSourceBlock: (command.TargetMode ?? "all") != "all");
         return new ProgramsMessageResponse($"Copied to {copies.Count} blocks");
     }

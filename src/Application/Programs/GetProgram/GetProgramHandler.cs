@@ -1,9 +1,7 @@
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Programs;
-using FractalGoals.Domain.Programs.Specifications;
 using FractalGoals.Domain.Templates;
 using Mediator;
 
@@ -14,11 +12,9 @@ internal sealed class GetProgramHandler(IReadRepository<Goal> goals, IReadReposi
 {
     public async ValueTask<Result<ProgramResponse>> Handle(GetProgramQuery query, CancellationToken cancellationToken)
     {
-        if (ProgramIds.Goal(query.RootId) is not { } rootId || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<ProgramResponse>.NotFound("Fractal not found");
-        if (ProgramIds.Program(query.ProgramId) is not { } programId
-            || await programs.FirstOrDefaultAsync(new ProgramOfFractalSpec(rootId, programId), cancellationToken) is not { } program)
-            return Result<ProgramResponse>.NotFound("Program not found");
+        var found = await ProgramLookup.ProgramAsync(goals, programs, query.RootId, query.ProgramId, forUpdate: false, cancellationToken);
+        if (!found.IsSuccess) return found.Failed<ProgramResponse>();
+        var (program, rootId) = (found.Value!, found.Value!.RootId);
         var names = await ProgramReferences.TemplateNamesAsync(templates, rootId, [program], cancellationToken);
         return ProgramRendering.Render(program, names);
     }

@@ -2,9 +2,7 @@ using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Programs;
-using FractalGoals.Domain.Programs.Specifications;
 using FractalGoals.Domain.Templates;
 using Mediator;
 
@@ -20,11 +18,9 @@ internal sealed class UpdateProgramHandler(
 {
     public async ValueTask<Result<ProgramResponse>> Handle(UpdateProgramCommand command, CancellationToken cancellationToken)
     {
-        if (ProgramIds.Goal(command.RootId) is not { } rootId || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<ProgramResponse>.NotFound("Fractal not found");
-        if (ProgramIds.Program(command.ProgramId) is not { } programId
-            || await programs.FirstOrDefaultAsync(new ProgramOfFractalSpec(rootId, programId, forUpdate: true), cancellationToken) is not { } program)
-            return Result<ProgramResponse>.NotFound("Program not found");
+        var found = await ProgramLookup.ProgramAsync(goals, programs, command.RootId, command.ProgramId, forUpdate: true, cancellationToken);
+        if (!found.IsSuccess) return found.Failed<ProgramResponse>();
+        var (program, rootId) = (found.Value!, found.Value!.RootId);
         IReadOnlyList<Goal>? selected = null;
         if (command.SelectedGoals is not null
             && (selected = await ProgramReferences.GoalsAsync(goals, rootId, command.SelectedGoals, cancellationToken)) is null)

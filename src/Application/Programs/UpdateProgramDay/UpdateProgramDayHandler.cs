@@ -15,9 +15,9 @@ internal sealed class UpdateProgramDayHandler(IReadRepository<Goal> goals, IRepo
         var owner = await ProgramLookup.BlockOwnerAsync(goals, programs, command.RootId, command.ProgramId, command.BlockId, cancellationToken);
         if (!owner.IsSuccess) return owner.Failed<ProgramsMessageResponse>();
         var program = owner.Value!;
-        var blockId = ProgramIds.Block(command.BlockId)!.Value;
-        if (ProgramIds.Day(command.DayId) is not { } dayId || program.FindDay(blockId, dayId) is null)
+        if (ProgramLookup.DayOf(program, command.BlockId, command.DayId) is not { } at)
             return Result<ProgramsMessageResponse>.NotFound("Day not found");
+        var (blockId, dayId) = at;
         IReadOnlyList<SessionTemplate>? scheduled = null;
         if (command.HasTemplates
             && (scheduled = await ProgramReferences.LiveTemplatesAsync(templates, program.RootId, ProgramLookup.TemplateIdsOf(command.TemplateIds, command.TemplateId), cancellationToken)) is null)
