@@ -37,12 +37,12 @@ internal static class ActivityEndpoints
         var options = json.Value.SerializerOptions;
         var command = new UpdateActivityCommand(root_id, activity_id,
             Name: PresentFields.Get<string>(body, "name", options),
-            HasDescription: PresentFields.Has(body, "description"), Description: PresentFields.Get<string>(body, "description", options),
+            Description: PresentFields.Field<string>(body, "description", options),
             HasSets: PresentFields.Flag(body, "has_sets"),
             HasMetrics: PresentFields.Flag(body, "has_metrics"),
             MetricsMultiplicative: PresentFields.Flag(body, "metrics_multiplicative"),
             HasSplits: PresentFields.Flag(body, "has_splits"),
-            HasGroupId: PresentFields.Has(body, "group_id"), GroupId: PresentFields.Get<string>(body, "group_id", options),
+            GroupId: PresentFields.Field<string>(body, "group_id", options),
             Metrics: PresentFields.GetNonNull<List<ActivityMetricInput?>>(body, "metrics", options),
             Splits: PresentFields.GetNonNull<List<ActivitySplitInput?>>(body, "splits", options));
         return (await sender.Send(command, ct)).ToHttp();

@@ -41,7 +41,7 @@ internal static class ActivityGroupEndpoints
         var options = json.Value.SerializerOptions;
         var command = new UpdateActivityGroupCommand(root_id, group_id,
             PresentFields.Get<string>(body, "name", options),
-            PresentFields.Has(body, "description"), PresentFields.Get<string>(body, "description", options));
+            PresentFields.Field<string>(body, "description", options));
         return (await sender.Send(command, ct)).ToHttp();
     }
 

@@ -46,7 +46,7 @@ internal static class ProgramDayEndpoints
         PresentFields.EnsureObject(body);
         var options = json.Value.SerializerOptions;
         var command = new UpdateProgramDayCommand(root_id, program_id, block_id, day_id,
-            PresentFields.Has(body, "name"), PresentFields.Get<string>(body, "name", options),
+            PresentFields.Field<string>(body, "name", options),
             PresentFields.Get<int?>(body, "day_number", options),
             PresentFields.Has(body, "template_ids") || PresentFields.Has(body, "template_id"),
             PresentFields.Get<List<string>>(body, "template_ids", options),

@@ -52,9 +52,9 @@ internal static class ProgramEndpoints
         var options = json.Value.SerializerOptions;
         var command = new UpdateProgramCommand(root_id, program_id,
             PresentFields.Get<string>(body, "name", options),
-            PresentFields.Has(body, "description"), PresentFields.Get<string>(body, "description", options),
-            PresentFields.Has(body, "start_date"), PresentFields.Get<string>(body, "start_date", options),
-            PresentFields.Has(body, "end_date"), PresentFields.Get<string>(body, "end_date", options),
+            PresentFields.Field<string>(body, "description", options),
+            PresentFields.Field<string>(body, "start_date", options),
+            PresentFields.Field<string>(body, "end_date", options),
             PresentFields.Has(body, "selectedGoals") ? PresentFields.Get<List<string>>(body, "selectedGoals", options) ?? [] : null,
             NullAsAbsent(PresentFields.RawText(body, "weeklySchedule")),
             PresentFields.Flag(body, "is_active"));

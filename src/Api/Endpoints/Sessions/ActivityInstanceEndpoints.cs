@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
+using FractalGoals.Application.Common;
 using FractalGoals.Application.Sessions.CreateActivityInstance;
 using FractalGoals.Application.Sessions.ListActivityInstances;
 using FractalGoals.Application.Sessions.StartActivityTimer;
 using FractalGoals.Application.Sessions.StopActivityTimer;
 using FractalGoals.Application.Sessions.UpdateActivityInstance;
-using FractalGoals.Application.Sessions.UpdateSession;
 using Mediator;
 
 namespace FractalGoals.Api.Endpoints.Sessions;

@@ -48,7 +48,7 @@ internal static class SessionTemplateEndpoints
         var options = json.Value.SerializerOptions;
         var command = new UpdateTemplateCommand(root_id, template_id,
             PresentFields.Get<string>(body, "name", options),
-            PresentFields.Has(body, "description"), PresentFields.Get<string>(body, "description", options),
+            PresentFields.Field<string>(body, "description", options),
             PresentFields.RawText(body, "template_data"));
         return (await sender.Send(command, ct)).ToHttp();
     }

@@ -35,9 +35,9 @@ internal sealed class UpdateProgramHandler(
 
         var now = clock.LocalNow();
         if (command.Name is not null) program.Rename(command.Name, now);
-        if (command.HasDescription) program.Describe(command.Description, now);
-        if (command.HasStartDate || command.HasEndDate)
-            program.Reschedule(DateOr(command.StartDate, command.HasStartDate, program.StartDate), DateOr(command.EndDate, command.HasEndDate, program.EndDate), now);
+        if (command.Description.IsPresent) program.Describe(command.Description.Value, now);
+        if (command.StartDate.IsPresent || command.EndDate.IsPresent)
+            program.Reschedule(DateOr(command.StartDate, program.StartDate), DateOr(command.EndDate, program.EndDate), now);
         if (selected is not null) program.SelectGoals(selected, now);
         schedule?.ApplyTo(program, now);
         if (command.IsActive is { } active) program.SetActive(active, now);
@@ -46,6 +46,6 @@ internal sealed class UpdateProgramHandler(
         return ProgramRendering.Render(program, names);
     }
 
-    private DateTime DateOr(string? text, bool present, DateTime current) =>
-        present && ClientTime.TryParseDateTime(text, clock, out var parsed) ? parsed : current;
+    private DateTime DateOr(Patch<string> date, DateTime current) =>
+        date.IsPresent && ClientTime.TryParseDateTime(date.Value, clock, out var parsed) ? parsed : current;
 }

@@ -7,9 +7,9 @@ internal sealed class UpdateProgramValidator : AbstractValidator<UpdateProgramCo
 {
     public UpdateProgramValidator(TimeProvider clock)
     {
-        RuleFor(c => c.StartDate).Must(d => ClientTime.TryParseDateTime(d, clock, out _)).When(c => c.HasStartDate)
+        RuleFor(c => c.StartDate.Value).Must(d => ClientTime.TryParseDateTime(d, clock, out _)).When(c => c.StartDate.IsPresent)
             .WithMessage("Invalid start_date format");
-        RuleFor(c => c.EndDate).Must(d => ClientTime.TryParseDateTime(d, clock, out _)).When(c => c.HasEndDate)
+        RuleFor(c => c.EndDate.Value).Must(d => ClientTime.TryParseDateTime(d, clock, out _)).When(c => c.EndDate.IsPresent)
             .WithMessage("Invalid end_date format");
     }
 }

@@ -23,7 +23,7 @@ internal sealed class UpdateProgramDayHandler(IReadRepository<Goal> goals, IRepo
             && (scheduled = await ProgramReferences.LiveTemplatesAsync(templates, program.RootId, ProgramLookup.TemplateIdsOf(command.TemplateIds, command.TemplateId), cancellationToken)) is null)
             return Result<ProgramsMessageResponse>.NotFound("Template not found");
 
-        var update = new DayUpdate(Name: command.HasName ? command.Name ?? string.Empty : null, command.DayNumber, scheduled);
+        var update = new DayUpdate(Name: command.Name.IsPresent ? command.Name.Value ?? string.Empty : null, command.DayNumber, scheduled);
         program.UpdateDay(blockId, dayId, update, command.Cascade);
         return new ProgramsMessageResponse("Day updated successfully");
     }
