@@ -1,5 +1,6 @@
 using FractalGoals.Api.Endpoints.Activities;
 using FractalGoals.Api.Endpoints.Goals;
+using FractalGoals.Api.Endpoints.Programs;
 using FractalGoals.Api.Endpoints.Sessions;
 using FractalGoals.Api.Endpoints.Templates;
 using FractalGoals.Api.Http;
@@ -21,6 +22,8 @@ internal static class ApiEndpoints
         api.MapActivityGroupEndpoints();
         api.MapActivityEndpoints();
         api.MapSessionTemplateEndpoints();
+        api.MapProgramEndpoints();
+        api.MapProgramDayEndpoints();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FractalGoals.Application.Common;
 
 namespace FractalGoals.Api.Http;
 
@@ -18,6 +19,10 @@ internal static class PresentFields
     /// <summary>The value converted with the API's JSON options; default when absent.</summary>
     public static T? Get<T>(JsonElement body, string key, JsonSerializerOptions options) =>
         body.TryGetProperty(key, out var value) ? value.Deserialize<T>(options) : default;
+
+    /// <summary>The field as a <see cref="Patch{T}"/>: absent, or present with its converted value (null included).</summary>
+    public static Patch<T> Field<T>(JsonElement body, string key, JsonSerializerOptions options) =>
+        body.TryGetProperty(key, out var value) ? Patch<T>.Of(value.Deserialize<T>(options)) : Patch<T>.Absent;
 
     /// <summary>A present value the field cannot be null for (flags, lists): null or absent → default.</summary>
     public static T? GetNonNull<T>(JsonElement body, string key, JsonSerializerOptions options)

@@ -25,7 +25,7 @@ public sealed class GoalNodeJson
         var list = goals.ToList();
         _liveGoals = list.Select(g => g.Id).ToHashSet();
         _children = list.Where(g => g.ParentId is not null)
-            .OrderBy(g => g.SortOrder).ThenBy(g => g.CreatedAt)
+            .OrderBy(g => g.SortOrder).ThenBy(g => g.CreatedAt).ThenBy(g => g.Id.Value, StringComparer.Ordinal)   // a total order: ties by id
             .ToLookup(g => g.ParentId!.Value);
         _instancesBySession = instances.ToLookup(i => i.PracticeSessionId);
         _activities = activities;

@@ -29,11 +29,14 @@ internal static class GoalIdList
     /// </summary>
     public static string Append(string? raw, GoalId goalId)
     {
+        if (Contains(raw, goalId)) return raw!;
         var list = Parse(raw);
-        if (list.Any(n => n is JsonValue v && v.TryGetValue<string>(out var s) && s == goalId.Value)) return raw!;
         list.Add(JsonValue.Create(goalId.Value));
         return list.ToJsonString();
     }
+
+    public static bool Contains(string? raw, GoalId goalId) =>
+        Parse(raw).Any(n => n is JsonValue v && v.TryGetValue<string>(out var s) && s == goalId.Value);
 
     private static JsonArray Parse(string? raw)
     {

@@ -13,7 +13,9 @@ public sealed partial class TrainingProgram
     /// weekday. A missing day is created (named after the weekday) only when that weekday has templates (Q-25
     /// fixed). Undated days and days outside the range are left alone; blocks not in the specs are removed with
     /// their days. Every referenced template must be in <paramref name="templates"/>, live and of this fractal.
-    /// Everything is checked before anything changes.
+    /// A template deleted since it was scheduled may stay in the specs (the client re-sends the whole schedule on
+    /// every edit); a deleted one the program does not already hold is refused. Everything is checked before
+    /// anything changes.
     /// </summary>
     public void SyncBlocks(IReadOnlyList<BlockSpec> specs, IReadOnlyDictionary<SessionTemplateId, SessionTemplate> templates)
     {
@@ -47,6 +49,9 @@ public sealed partial class TrainingProgram
         _blocks.RemoveAll(b => !kept.Contains(b.Id));
     }
 
+    private bool Schedules(SessionTemplateId templateId) =>
+        _blocks.Exists(b => b.Days.Any(d => d.Sessions.Any(s => s.SessionTemplateId == templateId)));
+
     private ProgramBlock Upsert(BlockSpec spec)
     {
         var id = spec.Id ?? ProgramBlockId.New();
@@ -74,7 +79,7 @@ public sealed partial class TrainingProgram
             {
                 if (!templates.TryGetValue(templateId, out var template) || template.Id != templateId)
                     throw new DomainRuleViolationException(ProgramRules.TemplateNotFound, "Template not found");
-                EnsureUsable(template);
+                EnsureUsable(template, keptWhenDeleted: Schedules(templateId));
             }
         }
     }

@@ -59,7 +59,7 @@ public sealed partial class TrainingProgram : AggregateRoot<ProgramId>, IRootSco
         fractalRoot.EnsureLive();
         var validName = ValidName(name);
         var (start, end) = ValidRange(startDate, endDate);
-        var goalIds = SelectedGoals(fractalRoot.Id, goals);
+        var goalIds = SelectedGoals(fractalRoot.Id, goals, _ => false);
         var at = Timestamp.Naive(now);
         return new TrainingProgram
         {
@@ -83,11 +83,16 @@ public sealed partial class TrainingProgram : AggregateRoot<ProgramId>, IRootSco
 
     public void SetActive(bool isActive, DateTime now) => Change(IsActive, isActive, v => IsActive = v, now);
 
-    /// <summary>Replaces the selected goals wholesale (§8.5); each must be a live goal of this fractal.</summary>
+    /// <summary>
+    /// Replaces the selected goals wholesale (§8.5); each must be a goal of this fractal, live unless it is already
+    /// selected: the client re-sends the current selection on every edit, and a goal deleted since must not make
+    /// the program uneditable.
+    /// </summary>
     public void SelectGoals(IReadOnlyCollection<Goal> goals, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(goals);
-        Change(GoalIds, SelectedGoals(RootId, goals), v => GoalIds = v, now);
+        var current = GoalIds;
+        Change(GoalIds, SelectedGoals(RootId, goals, g => GoalIdList.Contains(current, g.Id)), v => GoalIds = v, now);
     }
 
     /// <summary>Stores the block specs verbatim; any JSON is kept (a non-array is simply never synced).</summary>
@@ -117,28 +122,31 @@ public sealed partial class TrainingProgram : AggregateRoot<ProgramId>, IRootSco
     private ProgramBlock RequireBlock(ProgramBlockId blockId) =>
         FindBlock(blockId) ?? throw new DomainRuleViolationException(ProgramRules.BlockNotFound, "Block not found");
 
-    private static string SelectedGoals(GoalId rootId, IReadOnlyCollection<Goal> goals)
+    private static string SelectedGoals(GoalId rootId, IReadOnlyCollection<Goal> goals, Func<Goal, bool> keptWhenDeleted)
     {
-        foreach (var goal in goals) EnsureUsable(rootId, goal);
+        foreach (var goal in goals) EnsureUsable(rootId, goal, keptWhenDeleted(goal));
         return GoalIdList.Write(goals.Select(g => g.Id));
     }
 
-    private static void EnsureUsable(GoalId rootId, Goal goal)
+    private static void EnsureUsable(GoalId rootId, Goal goal, bool keptWhenDeleted = false)
     {
         ArgumentNullException.ThrowIfNull(goal);
         if (goal.RootId != rootId)
             throw new DomainRuleViolationException(ProgramRules.CrossFractal, "Goal not found");
-        if (goal.IsDeleted)
+        if (goal.IsDeleted && !keptWhenDeleted)
             throw new DomainRuleViolationException(ProgramRules.GoalDeleted, "Goal not found");
     }
 
-    /// <summary>A template a new scheduled session may point at: live and of this program's fractal.</summary>
-    private void EnsureUsable(SessionTemplate template)
+    /// <summary>
+    /// A template a scheduled session may point at: of this program's fractal, and live unless
+    /// <paramref name="keptWhenDeleted"/> (the schedule already holds it and is merely being kept).
+    /// </summary>
+    private void EnsureUsable(SessionTemplate template, bool keptWhenDeleted = false)
     {
         ArgumentNullException.ThrowIfNull(template);
         if (template.RootId != RootId)
             throw new DomainRuleViolationException(ProgramRules.CrossFractal, "Template not found");
-        if (template.IsDeleted)
+        if (template.IsDeleted && !keptWhenDeleted)
             throw new DomainRuleViolationException(ProgramRules.TemplateDeleted, "Template not found");
     }
 

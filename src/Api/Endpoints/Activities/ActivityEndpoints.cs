@@ -17,10 +17,10 @@ internal static class ActivityEndpoints
     public static RouteGroupBuilder MapActivityEndpoints(this RouteGroupBuilder api)
     {
         var activities = api.MapGroup("/{root_id}/activities").WithTags("Activities");
-        activities.MapGet("", List).WithName("ListActivities");
-        activities.MapPost("", Create).WithName("CreateActivity");
-        activities.MapPut("/{activity_id}", Update).WithName("UpdateActivity");
-        activities.MapDelete("/{activity_id}", Delete).WithName("DeleteActivity");
+        activities.MapGet("", List).WithName("ListActivities").Reads<IReadOnlyList<ActivityResponse>>();
+        activities.MapPost("", Create).WithName("CreateActivity").Writes<ActivityResponse>(StatusCodes.Status201Created);
+        activities.MapPut("/{activity_id}", Update).WithName("UpdateActivity").Writes<ActivityResponse>();
+        activities.MapDelete("/{activity_id}", Delete).WithName("DeleteActivity").Writes<ActivitiesMessageResponse>();
         return api;
     }
 
@@ -37,12 +37,12 @@ internal static class ActivityEndpoints
         var options = json.Value.SerializerOptions;
         var command = new UpdateActivityCommand(root_id, activity_id,
             Name: PresentFields.Get<string>(body, "name", options),
-            HasDescription: PresentFields.Has(body, "description"), Description: PresentFields.Get<string>(body, "description", options),
+            Description: PresentFields.Field<string>(body, "description", options),
             HasSets: PresentFields.Flag(body, "has_sets"),
             HasMetrics: PresentFields.Flag(body, "has_metrics"),
             MetricsMultiplicative: PresentFields.Flag(body, "metrics_multiplicative"),
             HasSplits: PresentFields.Flag(body, "has_splits"),
-            HasGroupId: PresentFields.Has(body, "group_id"), GroupId: PresentFields.Get<string>(body, "group_id", options),
+            GroupId: PresentFields.Field<string>(body, "group_id", options),
             Metrics: PresentFields.GetNonNull<List<ActivityMetricInput?>>(body, "metrics", options),
             Splits: PresentFields.GetNonNull<List<ActivitySplitInput?>>(body, "splits", options));
         return (await sender.Send(command, ct)).ToHttp();

@@ -5,6 +5,7 @@ using FractalGoals.Application.Activities.DeleteActivityGroup;
 using FractalGoals.Application.Activities.ListActivityGroups;
 using FractalGoals.Application.Activities.ReorderActivityGroups;
 using FractalGoals.Application.Activities.UpdateActivityGroup;
+using FractalGoals.Application.Activities;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,11 @@ internal static class ActivityGroupEndpoints
     public static RouteGroupBuilder MapActivityGroupEndpoints(this RouteGroupBuilder api)
     {
         var groups = api.MapGroup("/{root_id}/activity-groups").WithTags("Activity groups");
-        groups.MapGet("", List).WithName("ListActivityGroups");
-        groups.MapPost("", Create).WithName("CreateActivityGroup");
-        groups.MapPut("/reorder", Reorder).WithName("ReorderActivityGroups");
-        groups.MapPut("/{group_id}", Update).WithName("UpdateActivityGroup");
-        groups.MapDelete("/{group_id}", Delete).WithName("DeleteActivityGroup");
+        groups.MapGet("", List).WithName("ListActivityGroups").Reads<IReadOnlyList<ActivityGroupResponse>>();
+        groups.MapPost("", Create).WithName("CreateActivityGroup").Writes<ActivityGroupResponse>(StatusCodes.Status201Created);
+        groups.MapPut("/reorder", Reorder).WithName("ReorderActivityGroups").Writes<ActivitiesMessageResponse>();
+        groups.MapPut("/{group_id}", Update).WithName("UpdateActivityGroup").Writes<ActivityGroupResponse>();
+        groups.MapDelete("/{group_id}", Delete).WithName("DeleteActivityGroup").Writes<ActivitiesMessageResponse>();
         return api;
     }
 
@@ -40,7 +41,7 @@ internal static class ActivityGroupEndpoints
         var options = json.Value.SerializerOptions;
         var command = new UpdateActivityGroupCommand(root_id, group_id,
             PresentFields.Get<string>(body, "name", options),
-            PresentFields.Has(body, "description"), PresentFields.Get<string>(body, "description", options));
+            PresentFields.Field<string>(body, "description", options));
         return (await sender.Send(command, ct)).ToHttp();
     }
 

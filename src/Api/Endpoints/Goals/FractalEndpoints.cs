@@ -2,6 +2,7 @@ using FractalGoals.Api.Http;
 using FractalGoals.Application.Goals.CreateFractal;
 using FractalGoals.Application.Goals.DeleteFractal;
 using FractalGoals.Application.Goals.ListFractals;
+using FractalGoals.Application.Goals;
 using Mediator;
 
 namespace FractalGoals.Api.Endpoints.Goals;
@@ -12,9 +13,9 @@ internal static class FractalEndpoints
     public static RouteGroupBuilder MapFractalEndpoints(this RouteGroupBuilder api)
     {
         var fractals = api.MapGroup("/fractals").WithTags("Fractals");
-        fractals.MapGet("", List).WithName("ListFractals");
-        fractals.MapPost("", Create).WithName("CreateFractal");
-        fractals.MapDelete("/{root_id}", Delete).WithName("DeleteFractal");
+        fractals.MapGet("", List).WithName("ListFractals").Reads<IReadOnlyList<FractalSummaryResponse>>(canBeMissing: false);
+        fractals.MapPost("", Create).WithName("CreateFractal").Writes<CreatedFractalResponse>(StatusCodes.Status201Created);
+        fractals.MapDelete("/{root_id}", Delete).WithName("DeleteFractal").Writes<StatusMessageResponse>();
         return api;
     }
 

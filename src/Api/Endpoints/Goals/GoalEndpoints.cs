@@ -18,13 +18,13 @@ internal static class GoalEndpoints
     public static RouteGroupBuilder MapGoalEndpoints(this RouteGroupBuilder api)
     {
         var goals = api.MapGroup("/{root_id}/goals").WithTags("Goals");
-        goals.MapGet("", Tree).WithName("GetFractalTree");
-        goals.MapPost("", Create).WithName("CreateGoal");
-        goals.MapGet("/{goal_id}", Get).WithName("GetGoal");
-        goals.MapPut("/{goal_id}", Update).WithName("UpdateGoal");
-        goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoal");
-        goals.MapPatch("/{goal_id}/complete", Complete).WithName("CompleteGoal");
-        goals.MapPost("/{goal_id}/restore", Restore).WithName("RestoreGoal");
+        goals.MapGet("", Tree).WithName("GetFractalTree").Reads<JsonObject>();
+        goals.MapPost("", Create).WithName("CreateGoal").Writes<JsonObject>(StatusCodes.Status201Created);
+        goals.MapGet("/{goal_id}", Get).WithName("GetGoal").Reads<JsonObject>();
+        goals.MapPut("/{goal_id}", Update).WithName("UpdateGoal").Writes<JsonObject>();
+        goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoal").Writes<StatusMessageResponse>();
+        goals.MapPatch("/{goal_id}/complete", Complete).WithName("CompleteGoal").Writes<CompletedGoalResponse>();
+        goals.MapPost("/{goal_id}/restore", Restore).WithName("RestoreGoal").Writes<JsonObject>();
         return api;
     }
 

@@ -19,11 +19,11 @@ internal static class LegacyGoalEndpoints
     public static RouteGroupBuilder MapLegacyGoalEndpoints(this RouteGroupBuilder api)
     {
         var goals = api.MapGroup("/goals").WithTags("Goals (legacy)");
-        goals.MapGet("", List).WithName("ListGoalTrees");
-        goals.MapPost("", Create).WithName("CreateGoalLegacy");
-        goals.MapPut("/{goal_id}", Update).WithName("UpdateGoalLegacy");
-        goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoalLegacy");
-        goals.MapPatch("/{goal_id}/complete", Complete).WithName("CompleteGoalLegacy");
+        goals.MapGet("", List).WithName("ListGoalTrees").Reads<JsonArray>(canBeMissing: false);
+        goals.MapPost("", Create).WithName("CreateGoalLegacy").Writes<JsonObject>(StatusCodes.Status201Created);
+        goals.MapPut("/{goal_id}", Update).WithName("UpdateGoalLegacy").Writes<StatusMessageResponse>();
+        goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoalLegacy").Writes<StatusMessageResponse>();
+        goals.MapPatch("/{goal_id}/complete", Complete).WithName("CompleteGoalLegacy").Writes<CompletedGoalResponse>();
         return api;
     }
 

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
+using FractalGoals.Application.Common;
 using FractalGoals.Application.Sessions.CreateActivityInstance;
 using FractalGoals.Application.Sessions.ListActivityInstances;
 using FractalGoals.Application.Sessions.StartActivityTimer;
 using FractalGoals.Application.Sessions.StopActivityTimer;
 using FractalGoals.Application.Sessions.UpdateActivityInstance;
-using FractalGoals.Application.Sessions.UpdateSession;
 using Mediator;
 
 namespace FractalGoals.Api.Endpoints.Sessions;
@@ -16,11 +16,11 @@ internal static class ActivityInstanceEndpoints
     public static RouteGroupBuilder MapActivityInstanceEndpoints(this RouteGroupBuilder api)
     {
         var instances = api.MapGroup("/{root_id}/activity-instances").WithTags("Activity instances");
-        instances.MapGet("", List).WithName("ListActivityInstances");
-        instances.MapPost("", Create).WithName("CreateActivityInstance");
-        instances.MapPost("/{instance_id}/start", Start).WithName("StartActivityTimer");
-        instances.MapPost("/{instance_id}/stop", Stop).WithName("StopActivityTimer");
-        instances.MapPut("/{instance_id}", Update).WithName("UpdateActivityInstance");
+        instances.MapGet("", List).WithName("ListActivityInstances").Reads<JsonArray>();
+        instances.MapPost("", Create).WithName("CreateActivityInstance").Writes<JsonObject>(StatusCodes.Status201Created);
+        instances.MapPost("/{instance_id}/start", Start).WithName("StartActivityTimer").Writes<JsonObject>();
+        instances.MapPost("/{instance_id}/stop", Stop).WithName("StopActivityTimer").Writes<JsonObject>();
+        instances.MapPut("/{instance_id}", Update).WithName("UpdateActivityInstance").Writes<JsonObject>();
         return api;
     }
 

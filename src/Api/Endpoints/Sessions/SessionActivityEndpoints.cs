@@ -1,10 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using FractalGoals.Api.Http;
 using FractalGoals.Application.Sessions.AddSessionActivity;
 using FractalGoals.Application.Sessions.ListSessionActivities;
 using FractalGoals.Application.Sessions.RecordInstanceMetrics;
 using FractalGoals.Application.Sessions.RemoveSessionActivity;
+using FractalGoals.Application.Sessions;
 using Mediator;
 
 namespace FractalGoals.Api.Endpoints.Sessions;
@@ -15,10 +16,10 @@ internal static class SessionActivityEndpoints
     public static RouteGroupBuilder MapSessionActivityEndpoints(this RouteGroupBuilder api)
     {
         var activities = api.MapGroup("/{root_id}/sessions/{session_id}/activities").WithTags("Session activities");
-        activities.MapGet("", List).WithName("ListSessionActivities");
-        activities.MapPost("", Add).WithName("AddSessionActivity");
-        activities.MapDelete("/{instance_id}", Remove).WithName("RemoveSessionActivity");
-        activities.MapPut("/{instance_id}/metrics", RecordMetrics).WithName("RecordInstanceMetrics");
+        activities.MapGet("", List).WithName("ListSessionActivities").Reads<JsonArray>();
+        activities.MapPost("", Add).WithName("AddSessionActivity").Writes<JsonObject>(StatusCodes.Status201Created);
+        activities.MapDelete("/{instance_id}", Remove).WithName("RemoveSessionActivity").Writes<MessageResponse>();
+        activities.MapPut("/{instance_id}/metrics", RecordMetrics).WithName("RecordInstanceMetrics").Writes<JsonObject>();
         return api;
     }
 

@@ -18,15 +18,15 @@ internal static class SessionEndpoints
 {
     public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/goals/practice-session", CreateLegacy).WithTags("Sessions").WithName("CreateLegacyPracticeSession");
-        api.MapGet("/practice-sessions", ListAll).WithTags("Sessions").WithName("ListAllPracticeSessions");
+        api.MapPost("/goals/practice-session", CreateLegacy).WithTags("Sessions").WithName("CreateLegacyPracticeSession").Writes<JsonObject>(StatusCodes.Status201Created);
+        api.MapGet("/practice-sessions", ListAll).WithTags("Sessions").WithName("ListAllPracticeSessions").Reads<JsonArray>(canBeMissing: false);
 
         var sessions = api.MapGroup("/{root_id}/sessions").WithTags("Sessions");
-        sessions.MapGet("", List).WithName("ListSessions");
-        sessions.MapPost("", Create).WithName("CreateSession");
-        sessions.MapPut("/{session_id}", Update).WithName("UpdateSession");
-        sessions.MapDelete("/{session_id}", Delete).WithName("DeleteSession");
-        sessions.MapPost("/{session_id}/restore", Restore).WithName("RestoreSession");
+        sessions.MapGet("", List).WithName("ListSessions").Reads<JsonArray>();
+        sessions.MapPost("", Create).WithName("CreateSession").Writes<JsonObject>(StatusCodes.Status201Created);
+        sessions.MapPut("/{session_id}", Update).WithName("UpdateSession").Writes<JsonObject>();
+        sessions.MapDelete("/{session_id}", Delete).WithName("DeleteSession").Writes<MessageResponse>();
+        sessions.MapPost("/{session_id}/restore", Restore).WithName("RestoreSession").Writes<JsonObject>();
         return api;
     }
 

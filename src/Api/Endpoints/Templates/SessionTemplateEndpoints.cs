@@ -5,6 +5,7 @@ using FractalGoals.Application.Templates.DeleteTemplate;
 using FractalGoals.Application.Templates.GetTemplate;
 using FractalGoals.Application.Templates.ListTemplates;
 using FractalGoals.Application.Templates.UpdateTemplate;
+using FractalGoals.Application.Templates;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,11 @@ internal static class SessionTemplateEndpoints
     public static RouteGroupBuilder MapSessionTemplateEndpoints(this RouteGroupBuilder api)
     {
         var templates = api.MapGroup("/{root_id}/session-templates").WithTags("Session templates");
-        templates.MapGet("", List).WithName("ListSessionTemplates");
-        templates.MapGet("/{template_id}", Get).WithName("GetSessionTemplate");
-        templates.MapPost("", Create).WithName("CreateSessionTemplate");
-        templates.MapPut("/{template_id}", Update).WithName("UpdateSessionTemplate");
-        templates.MapDelete("/{template_id}", Delete).WithName("DeleteSessionTemplate");
+        templates.MapGet("", List).WithName("ListSessionTemplates").Reads<IReadOnlyList<SessionTemplateResponse>>();
+        templates.MapGet("/{template_id}", Get).WithName("GetSessionTemplate").Reads<SessionTemplateResponse>();
+        templates.MapPost("", Create).WithName("CreateSessionTemplate").Writes<SessionTemplateResponse>(StatusCodes.Status201Created);
+        templates.MapPut("/{template_id}", Update).WithName("UpdateSessionTemplate").Writes<SessionTemplateResponse>();
+        templates.MapDelete("/{template_id}", Delete).WithName("DeleteSessionTemplate").Writes<TemplatesMessageResponse>();
         return api;
     }
 
@@ -47,7 +48,7 @@ internal static class SessionTemplateEndpoints
         var options = json.Value.SerializerOptions;
         var command = new UpdateTemplateCommand(root_id, template_id,
             PresentFields.Get<string>(body, "name", options),
-            PresentFields.Has(body, "description"), PresentFields.Get<string>(body, "description", options),
+            PresentFields.Field<string>(body, "description", options),
             PresentFields.RawText(body, "template_data"));
         return (await sender.Send(command, ct)).ToHttp();
     }

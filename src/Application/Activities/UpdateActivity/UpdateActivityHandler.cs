@@ -26,19 +26,19 @@ internal sealed class UpdateActivityHandler(
             return Result<ActivityResponse>.NotFound("Activity not found");
 
         ActivityGroup? group = null;   // null or "" ungroups
-        if (command.HasGroupId && !string.IsNullOrEmpty(command.GroupId)
-            && (ActivityIds.Group(command.GroupId) is not { } groupId
+        if (command.GroupId is { IsPresent: true, Value: { Length: > 0 } groupText }
+            && (ActivityIds.Group(groupText) is not { } groupId
                 || (group = await groups.FirstOrDefaultAsync(new ActivityGroupOfFractalSpec(rootId, groupId), cancellationToken)) is null))
             return Result<ActivityResponse>.Invalid("Group not found");
 
         var now = clock.LocalNow();
         if (command.Name is not null) activity.Rename(command.Name, now);
-        if (command.HasDescription) activity.Describe(command.Description, now);
+        if (command.Description.IsPresent) activity.Describe(command.Description.Value, now);
         if (command.HasSets is { } hasSets) activity.SetHasSets(hasSets, now);
         if (command.HasMetrics is { } hasMetrics) activity.SetHasMetrics(hasMetrics, now);
         if (command.MetricsMultiplicative is { } multiplicative) activity.SetMetricsMultiplicative(multiplicative, now);
         if (command.HasSplits is { } hasSplits) activity.SetHasSplits(hasSplits, now);
-        if (command.HasGroupId) activity.AssignToGroup(group, now);
+        if (command.GroupId.IsPresent) activity.AssignToGroup(group, now);
 
         // The aggregate decides retire-or-remove (§6.2); the database says which live definitions have values.
         if (command.Metrics is not null)

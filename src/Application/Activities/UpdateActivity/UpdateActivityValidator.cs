@@ -7,7 +7,7 @@ internal sealed class UpdateActivityValidator : AbstractValidator<UpdateActivity
     public UpdateActivityValidator()
     {
         RuleFor(c => c.Name).ActivityName().When(c => c.Name is not null);
-        RuleFor(c => c.Description).DescriptionLimit();
+        RuleFor(c => c.Description.Value).DescriptionLimit();
         RuleFor(c => c.Metrics).MetricLimit();
         RuleFor(c => c.Splits).SplitLimit();
     }

@@ -1,3 +1,4 @@
+using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -5,7 +6,7 @@ namespace FractalGoals.Application.Activities.UpdateActivityGroup;
 
 /// <summary>
 /// <c>PUT /api/{root_id}/activity-groups/{group_id}</c> (contract #29). <see cref="Name"/> null = keep (absent or
-/// sent as null, Q-35); <see cref="HasDescription"/> tells a sent null (stored as "") from an absent key.
+/// sent as null, Q-35); a present null <see cref="Description"/> is stored as "".
 /// </summary>
-public sealed record UpdateActivityGroupCommand(string RootId, string GroupId, string? Name, bool HasDescription, string? Description)
+public sealed record UpdateActivityGroupCommand(string RootId, string GroupId, string? Name, Patch<string> Description)
     : ICommand<Result<ActivityGroupResponse>>;

@@ -19,7 +19,7 @@ internal sealed class UpdateActivityGroupHandler(IRepository<ActivityGroup> grou
             return Result<ActivityGroupResponse>.NotFound("Group not found");
         var now = clock.LocalNow();
         if (command.Name is not null) group.Rename(command.Name, now);
-        if (command.HasDescription) group.Describe(command.Description, now);
+        if (command.Description.IsPresent) group.Describe(command.Description.Value, now);
         return mapper.Map<ActivityGroupResponse>(group);
     }
 }

@@ -7,6 +7,6 @@ internal sealed class UpdateActivityGroupValidator : AbstractValidator<UpdateAct
     public UpdateActivityGroupValidator()
     {
         RuleFor(c => c.Name).ActivityName().When(c => c.Name is not null);
-        RuleFor(c => c.Description).DescriptionLimit();
+        RuleFor(c => c.Description.Value).DescriptionLimit();
     }
 }

@@ -6,7 +6,7 @@ namespace FractalGoals.Application.Common.Results;
 /// </summary>
 public sealed record Result<T> : IResultStatus
 {
-    private Result(ResultStatus status, T? value, string? error) => (Status, Value, Error) = (status, value, error);
+    internal Result(ResultStatus status, T? value, string? error) => (Status, Value, Error) = (status, value, error);
 
     public ResultStatus Status { get; }
 
@@ -27,6 +27,10 @@ public sealed record Result<T> : IResultStatus
 
     public static Result<T> Conflict(string message) => new(ResultStatus.Conflict, default, message);
 #pragma warning restore CA1000
+
+    /// <summary>This failure, as the result of a caller with another value type.</summary>
+    public Result<TOther> Failed<TOther>() =>
+        IsSuccess ? throw new InvalidOperationException("A successful result is not a failure") : new(Status, default, Error);
 
     public static implicit operator Result<T>(T value) => Ok(value);
 }

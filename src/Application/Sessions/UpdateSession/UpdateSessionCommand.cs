@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 

@@ -23,7 +23,7 @@ internal sealed class UpdateTemplateHandler(IReadRepository<Goal> goals, IReposi
             return Result<SessionTemplateResponse>.NotFound("Template not found");
         var now = clock.LocalNow();
         if (command.Name is not null) template.Rename(command.Name, now);
-        if (command.HasDescription) template.Describe(command.Description, now);
+        if (command.Description.IsPresent) template.Describe(command.Description.Value, now);
         if (command.TemplateData is not null) template.ReplaceData(JsonText.Parse(command.TemplateData, "template_data"), now);
         return mapper.Map<SessionTemplateResponse>(template);
     }

@@ -7,6 +7,6 @@ internal sealed class UpdateTemplateValidator : AbstractValidator<UpdateTemplate
     public UpdateTemplateValidator()
     {
         RuleFor(c => c.Name).TemplateName().When(c => c.Name is not null);
-        RuleFor(c => c.Description).DescriptionLimit();
+        RuleFor(c => c.Description.Value).DescriptionLimit();
     }
 }

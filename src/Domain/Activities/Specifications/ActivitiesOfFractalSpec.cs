@@ -7,5 +7,5 @@ namespace FractalGoals.Domain.Activities.Specifications;
 public sealed class ActivitiesOfFractalSpec : Specification<ActivityDefinition>
 {
     public ActivitiesOfFractalSpec(GoalId rootId) =>
-        Query.Where(a => a.RootId == rootId).OrderBy(a => a.Name);
+        Query.Where(a => a.RootId == rootId).OrderBy(a => a.Name).ThenBy(a => a.Id);
 }

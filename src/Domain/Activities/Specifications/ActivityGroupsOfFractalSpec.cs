@@ -8,7 +8,7 @@ public sealed class ActivityGroupsOfFractalSpec : Specification<ActivityGroup>
 {
     public ActivityGroupsOfFractalSpec(GoalId rootId, bool forUpdate = false)
     {
-        Query.Where(g => g.RootId == rootId).OrderBy(g => g.SortOrder).ThenBy(g => g.CreatedAt);
+        Query.Where(g => g.RootId == rootId).OrderBy(g => g.SortOrder).ThenBy(g => g.CreatedAt).ThenBy(g => g.Id);
         if (forUpdate) Query.AsTracking();
     }
 }

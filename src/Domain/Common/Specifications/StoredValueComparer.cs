@@ -9,8 +9,13 @@ internal sealed class StoredValueComparer : IComparer<object?>
 {
     public static readonly StoredValueComparer Instance = new();
 
-    public int Compare(object? x, object? y) =>
-        x is string left && y is string right ? CompareCodePoints(left, right) : Comparer<object?>.Default.Compare(x, y);
+    public int Compare(object? x, object? y) => (x, y) switch
+    {
+        (string left, string right) => CompareCodePoints(left, right),
+        // Strongly typed ids are stored as their text (TextIdConverter), so they sort as that text does.
+        (not null and not IComparable, not null and not IComparable) when x.GetType() == y.GetType() => CompareCodePoints(x.ToString()!, y.ToString()!),
+        _ => Comparer<object?>.Default.Compare(x, y),
+    };
 
     private static int CompareCodePoints(string left, string right)
     {

@@ -10,5 +10,5 @@ public sealed class FractalRootsSpec : Specification<Goal>
 {
     public FractalRootsSpec() =>
         Query.Where(g => g.ParentId == null && (g.Type == GoalType.UltimateGoal || g.Type == GoalType.LongTermGoal || g.Type == GoalType.MidTermGoal || g.Type == GoalType.ShortTermGoal))
-            .OrderBy(g => g.CreatedAt);
+            .OrderBy(g => g.CreatedAt).ThenBy(g => g.Id);
 }

@@ -6,5 +6,5 @@ namespace FractalGoals.Domain.Goals.Specifications;
 public sealed class GoalsOfFractalsSpec : Specification<Goal>
 {
     public GoalsOfFractalsSpec(IReadOnlyCollection<GoalId> rootIds) =>
-        Query.Where(g => rootIds.Contains(g.RootId)).OrderBy(g => g.SortOrder).ThenBy(g => g.CreatedAt);
+        Query.Where(g => rootIds.Contains(g.RootId)).OrderBy(g => g.SortOrder).ThenBy(g => g.CreatedAt).ThenBy(g => g.Id);
 }

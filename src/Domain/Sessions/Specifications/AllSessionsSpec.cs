@@ -7,5 +7,5 @@ namespace FractalGoals.Domain.Sessions.Specifications;
 public sealed class AllSessionsSpec : Specification<Goal>
 {
     public AllSessionsSpec() =>
-        Query.Where(g => g.Type == GoalType.PracticeSession).OrderBy(g => g.CreatedAt);
+        Query.Where(g => g.Type == GoalType.PracticeSession).OrderBy(g => g.CreatedAt).ThenBy(g => g.Id);
 }

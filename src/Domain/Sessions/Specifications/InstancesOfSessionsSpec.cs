@@ -7,5 +7,5 @@ namespace FractalGoals.Domain.Sessions.Specifications;
 public sealed class InstancesOfSessionsSpec : Specification<ActivityInstance>
 {
     public InstancesOfSessionsSpec(GoalId rootId, IReadOnlyCollection<GoalId> sessionIds) =>
-        Query.Where(i => i.RootId == rootId && sessionIds.Contains(i.PracticeSessionId)).OrderBy(i => i.CreatedAt);
+        Query.Where(i => i.RootId == rootId && sessionIds.Contains(i.PracticeSessionId)).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id);
 }

@@ -7,5 +7,5 @@ namespace FractalGoals.Domain.Sessions.Specifications;
 public sealed class SessionsOfFractalSpec : Specification<Goal>
 {
     public SessionsOfFractalSpec(GoalId rootId) =>
-        Query.Where(g => g.RootId == rootId && g.Type == GoalType.PracticeSession).OrderByDescending(g => g.CreatedAt);
+        Query.Where(g => g.RootId == rootId && g.Type == GoalType.PracticeSession).OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id);
 }

@@ -7,5 +7,5 @@ namespace FractalGoals.Domain.Templates.Specifications;
 public sealed class TemplatesOfFractalSpec : Specification<SessionTemplate>
 {
     public TemplatesOfFractalSpec(GoalId rootId) =>
-        Query.Where(t => t.RootId == rootId).OrderBy(t => t.CreatedAt);
+        Query.Where(t => t.RootId == rootId).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id);
 }

@@ -22,6 +22,18 @@ public sealed class SpecificationTests
         public ByName() => Query.OrderBy(r => r.Name);
     }
 
+    private readonly record struct TextId(string Value)
+    {
+        public override string ToString() => Value;
+    }
+
+    private sealed record Keyed(TextId Id);
+
+    private sealed class ById : Specification<Keyed>
+    {
+        public ById() => Query.OrderBy(k => k.Id);
+    }
+
     private static readonly Row[] Rows =
     [
         new("b", 1, true), new("a", 2, true), new("c", 2, true), new("d", 3, false), new("e", 0, true),
@@ -69,5 +81,15 @@ public sealed class SpecificationTests
         var names = new ByName().Evaluate(rows).Select(r => r.Name);
 
         Assert.Equal(["Zebra", "apple", "banana", "éclair", "\uFF01", "😀"], names);   // UTF-8 byte order puts U+1F600 after U+FF01
+    }
+
+    [Fact]
+    public void Strongly_typed_ids_order_by_their_stored_text()
+    {
+        Keyed[] rows = [new(new("b2")), new(new("B1")), new(new("a3"))];
+
+        var ids = new ById().Evaluate(rows).Select(k => k.Id.Value);
+
+        Assert.Equal(["B1", "a3", "b2"], ids);
     }
 }

@@ -187,6 +187,31 @@ public sealed class ScheduleSyncTests
     }
 
     [Fact]
+    public void A_template_deleted_after_it_was_scheduled_can_stay_in_the_resent_schedule()
+    {
+        _world.Sync(Week("A", WeekA, (DayOfWeek.Monday, [_world.Lower])));
+        var scheduled = Program.Blocks[0].Days[0].Sessions[0];
+        _world.Lower.Delete(Now);
+
+        _world.Sync(Week("A", WeekA, (DayOfWeek.Monday, [_world.Lower])));
+
+        Assert.Same(scheduled, Program.Blocks[0].Days[0].Sessions.Single());
+    }
+
+    [Fact]
+    public void A_deleted_template_the_program_does_not_hold_yet_is_rejected_when_another_one_is_kept()
+    {
+        _world.Sync(Week("A", WeekA, (DayOfWeek.Monday, [_world.Upper])));
+        _world.Lower.Delete(Now);
+
+        var error = Assert.Throws<DomainRuleViolationException>(() =>
+            _world.Sync(Week("A", WeekA, (DayOfWeek.Monday, [_world.Upper]), (DayOfWeek.Tuesday, [_world.Lower]))));
+
+        Assert.Equal(ProgramRules.TemplateDeleted, error.Code);
+        Assert.Single(Program.Blocks[0].Days);
+    }
+
+    [Fact]
     public void A_deleted_template_is_rejected()
     {
         _world.Lower.Delete(Now);

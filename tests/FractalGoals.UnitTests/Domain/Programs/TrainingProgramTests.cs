@@ -83,6 +83,22 @@ public sealed class TrainingProgramTests
     }
 
     [Fact]
+    public void A_goal_deleted_after_it_was_selected_can_stay_selected_but_cannot_be_newly_selected()
+    {
+        var kept = _world.NewGoal("Kept");
+        var other = _world.NewGoal("Other");
+        var program = Create([kept]);
+        new GoalTree(_world.Root, [kept, other]).Delete(kept.Id, Now);
+        new GoalTree(_world.Root, [kept, other]).Delete(other.Id, Now);
+
+        program.SelectGoals([kept], Later);
+        var error = Assert.Throws<DomainRuleViolationException>(() => program.SelectGoals([kept, other], Later));
+
+        Assert.Equal($"[\"{kept.Id}\"]", program.GoalIds);
+        Assert.Equal(ProgramRules.GoalDeleted, error.Code);
+    }
+
+    [Fact]
     public void A_program_starting_after_it_ends_is_rejected()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() => Create(start: Feb28, end: Feb1));

@@ -1,10 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FractalGoals.Application.Sessions.UpdateSession;
+using FractalGoals.Application.Common;
 
-namespace FractalGoals.Api.Endpoints.Sessions;
+namespace FractalGoals.Api.Http;
 
-/// <summary>Reads one field of an update body as absent / present (null included) / wrongly typed (api-contract §1.10).</summary>
+/// <summary>
+/// Reads one field of an update body as a <see cref="Patch{T}"/>: absent / present (null included) / wrongly typed
+/// (api-contract §1.10). Lenient: a wrong type is kept for the validator to answer with a field-specific message.
+/// <see cref="PresentFields"/> is the strict reader for bodies whose wrongly typed fields are malformed JSON.
+/// </summary>
 internal static class PatchReader
 {
     // Serialising a non-string session_data keeps non-ASCII text readable instead of \uXXXX escapes.

@@ -1,4 +1,4 @@
-namespace FractalGoals.Application.Sessions.UpdateSession;
+namespace FractalGoals.Application.Common;
 
 /// <summary>
 /// One field of a partial update (api-contract §1.10): absent, or present with a value (null included).

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace FractalGoals.FunctionalTests.Contract;
+
+/// <summary>One row of the endpoint index of api-contract.md §3.</summary>
+public sealed record ContractEndpoint(int Number, string Method, string Path)
+{
+    public override string ToString() => $"#{Number} {Method} {Path}";
+}
+
+/// <summary>
+/// Reads the endpoint index straight from <c>../shared/docs/api-contract.md</c>, so the coverage test follows the
+/// contract as it is, not a copy of it.
+/// </summary>
+internal static partial class ContractEndpoints
+{
+    public static IReadOnlyList<ContractEndpoint> All { get; } = Read();
+
+    /// <summary>A route with every parameter name erased: <c>/api/{}/goals/{}</c>.</summary>
+    public static string Shape(string path) => Parameter().Replace(path.TrimEnd('/'), "{}");
+
+    private static List<ContractEndpoint> Read() =>
+    [
+        .. File.ReadLines(ContractFile())
+            .Select(line => Row().Match(line))
+            .Where(m => m.Success)
+            .Select(m => new ContractEndpoint(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value, m.Groups[3].Value)),
+    ];
+
+    private static string ContractFile()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var file = Path.Combine(dir.FullName, "shared", "docs", "api-contract.md");
+            if (File.Exists(file)) return file;
+        }
+        throw new FileNotFoundException("shared/docs/api-contract.md not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"^\| (\d+) \| (GET|POST|PUT|PATCH|DELETE) \| `([^`]+)` \|")]
+    private static partial Regex Row();
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex Parameter();
+}

@@ -1,0 +1,31 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace FractalGoals.FunctionalTests.Contract;
+
+/// <summary>The OpenAPI document tells a client generator what each operation answers, success and problems.</summary>
+public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Every_api_operation_documents_its_success_body_and_its_problem_answers()
+    {
+        var document = (await factory.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+        var operations = document["paths"]!.AsObject()
+            .Where(path => path.Key.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(path => path.Value!.AsObject().Select(op => (Name: $"{op.Key.ToUpperInvariant()} {path.Key}", Operation: op.Value!.AsObject())))
+            .ToList();
+
+        Assert.Equal(ContractEndpoints.All.Count(e => e.Path.StartsWith("/api/", StringComparison.Ordinal)) + 2, operations.Count);   // + the two restore routes
+        foreach (var (name, operation) in operations)
+        {
+            var responses = operation["responses"]!.AsObject();
+            var success = responses.Where(r => r.Key is "200" or "201").ToList();
+            Assert.True(success.Count == 1, $"{name}: one success status");
+            Assert.True(success[0].Value!["content"]?["application/json"]?["schema"] is not null, $"{name}: success body schema");
+            Assert.True(responses.Where(r => r.Key.StartsWith('4')).All(r => r.Value!["content"]?["application/problem+json"] is not null), $"{name}: problems are problem+json");
+            var isWrite = !name.StartsWith("GET ", StringComparison.Ordinal);
+            Assert.True(!isWrite || responses.ContainsKey("400"), $"{name}: a write documents 400");
+        }
+        Assert.Contains(operations, o => o.Name == "POST /api/{root_id}/programs" && o.Operation["responses"]!.AsObject().ContainsKey("201"));
+    }
+}
