@@ -109,6 +109,33 @@ public sealed class SqliteToPostgresCopyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_row_the_target_refuses_rolls_the_whole_copy_back()
+    {
+        // PostgreSQL text cannot hold NUL; SQLite can. The goals table is copied first and is fine; this row is later.
+        Sql.Execute(_source, "UPDATE session_templates SET description = 'a' || char(0) || 'b'");
+
+        await Assert.ThrowsAnyAsync<Npgsql.NpgsqlException>(Copy);
+
+        Assert.Equal(0, await CountAsync("goals"));   // nothing committed, not even the tables copied before
+        Sql.Execute(_source, "UPDATE session_templates SET description = 'ab'");
+        Assert.All(await Copy(), r => Assert.True(r.Verified));   // so the same target takes the repaired source
+    }
+
+    [Fact]
+    public void The_checksum_sees_a_changed_value_and_ignores_the_order_rows_are_read_in()
+    {
+        (string, IReadOnlyList<string>) Row(string id, string value) => (id, [id, value]);
+
+        var original = RowCanonicalForm.Checksum([Row("a", "x"), Row("b", "y")]);
+
+        Assert.Equal(original, RowCanonicalForm.Checksum([Row("b", "y"), Row("a", "x")]));
+        Assert.NotEqual(original, RowCanonicalForm.Checksum([Row("a", "x"), Row("b", "Y")]));
+        Assert.NotEqual(original, RowCanonicalForm.Checksum([Row("a", "x")]));
+        Assert.NotEqual(RowCanonicalForm.Checksum([("a", ["ab", "c"])]), RowCanonicalForm.Checksum([("a", ["a", "bc"])]));
+        Assert.NotEqual(RowCanonicalForm.Of(null, "text"), RowCanonicalForm.Of("", "text"));
+    }
+
+    [Fact]
     public async Task A_source_without_the_current_schema_is_refused()
     {
         var empty = Path.Combine(_source.Folder, "empty.db");
