@@ -25,6 +25,7 @@ internal static class ColumnExtensions
     /// Maps <see cref="IInsertionOrdered.InsertionOrder"/> to SQLite's implicit <c>rowid</c> — the insertion sequence
     /// of the row, for legacy rows too. The context assigns it on insert in creation order (EF itself would insert
     /// a batch in key order) and never updates it. Not a real column: the migration does not create it (ADR 0021).
+    /// On PostgreSQL the derived context maps it to a real identity column <c>insertion_order</c> instead (ADR 0026).
     /// </summary>
     public static void MapInsertionOrder<T>(this EntityTypeBuilder<T> builder)
         where T : class, IInsertionOrdered
