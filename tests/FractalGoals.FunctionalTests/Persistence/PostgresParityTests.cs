@@ -66,7 +66,15 @@ public sealed class PostgresParityTests : IAsyncLifetime
             """))["id"]!;
         foreach (var name in new[] { "Squat", "Ärmel", "apple", "Zed" })
             await CreateAsync(client, $"/api/{root}/activities", $$"""{"name": "{{name}}"}""");
-        await CreateAsync(client, $"/api/{root}/session-templates", """{"name": "Leg day", "template_data": {"sections": [ {"name":"Main", "x":[1, 2.50]} ]}}""");
+        var template = (string)(await CreateAsync(client, $"/api/{root}/session-templates", """{"name": "Leg day", "template_data": {"sections": [ {"name":"Main", "x":[1, 2.50]} ]}}"""))["id"]!;
+        var program = (string)(await CreateAsync(client, $"/api/{root}/programs", $$$"""
+            {"name": "Winter", "start_date": "2026-02-01", "end_date": "2026-02-28", "selectedGoals": ["{{{chain.ShortTerm}}}"],
+             "weeklySchedule": [{"id": "1767300000001", "name": "B", "startDate": "2026-02-02", "endDate": "2026-02-15", "color": "#3A86FF",
+                                 "weeklySchedule": {"monday": ["{{{template}}}"], "thursday": ["{{{template}}}", "{{{template}}}"]}},
+                                {"id": "1767300000002", "name": "A", "startDate": "2026-02-16", "endDate": "2026-02-22"}]}
+            """))["id"]!;
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/{root}/programs/{program}/blocks/1767300000002/days",
+            new { name = "Abstract", template_ids = new[] { template }, day_of_week = "" }, Token)).StatusCode);
 
         var session = await client.PostAsJsonAsync($"/api/{root}/sessions",
             new { name = "Monday", description = "", parent_ids = new[] { second, chain.ShortTerm }, duration_minutes = 65, session_data = SessionData }, Token);
@@ -95,6 +103,7 @@ public sealed class PostgresParityTests : IAsyncLifetime
             $"/api/{root}/goals", $"/api/{root}/goals/{chain.LongTerm}", $"/api/{root}/goals/{sessionId}",
             $"/api/{root}/sessions", $"/api/{root}/sessions/{sessionId}/activities", $"/api/{root}/activity-instances",
             $"/api/{root}/activities", $"/api/{root}/activity-groups", $"/api/{root}/session-templates",
+            $"/api/{root}/programs", $"/api/{root}/programs/{program}",
         ];
     }
 
