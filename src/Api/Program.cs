@@ -1,10 +1,11 @@
+using FractalGoals.Api;
+using FractalGoals.Api.Cli;
 using FractalGoals.Api.Endpoints;
 using FractalGoals.Api.Http;
 using FractalGoals.Application;
 using FractalGoals.Application.Common.Behaviors;
 using FractalGoals.Infrastructure;
 using FractalGoals.Infrastructure.Persistence;
-using FractalGoals.Api.Cli;
 using Scalar.AspNetCore;
 
 // `db <command>` (upgrade, verify, …) runs a maintenance command instead of the server.
@@ -17,8 +18,15 @@ if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable(
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = HttpSetup.MaxBodyBytes);
 
 builder.Services.AddApplication();
-builder.Services.AddInfrastructure(   // sqlite (default) or postgres, ADR 0026
-    DatabaseProviders.Parse(builder.Configuration[DatabaseProviders.ConfigurationKey]), builder.Configuration.GetConnectionString("FractalGoals"));
+try
+{
+    builder.Services.AddInfrastructure(   // sqlite (default) or postgres, ADR 0026
+        DatabaseProviders.Parse(builder.Configuration[DatabaseProviders.ConfigurationKey]), builder.Configuration.GetConnectionString("FractalGoals"));
+}
+catch (ArgumentException wrongSetting)
+{
+    return StartupFailure.Report(wrongSetting, Console.Error);
+}
 builder.Services.AddHttpConventions(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddMediator(options =>
@@ -31,13 +39,18 @@ builder.Services.AddMediator(options =>
 var app = builder.Build();
 
 // A new user's first run creates data/fractal-goals.db; an existing file gets its pending migrations.
-await using (var scope = app.Services.CreateAsyncScope())
+try
 {
+    await using var scope = app.Services.CreateAsyncScope();
     var db = scope.ServiceProvider.GetRequiredService<FractalGoalsDbContext>();
     await DatabaseInitializer.MigrateAsync(db, CancellationToken.None);
     // `dotnet run --project src/Api -- --seed-demo` (or FractalGoals__SeedDemo=true): a demo fractal on an empty database.
     if (args.Contains("--seed-demo") || builder.Configuration.GetValue<bool>("FractalGoals:SeedDemo"))
         await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), CancellationToken.None);
+}
+catch (Exception failure) when (StartupFailure.IsEnvironmental(failure))
+{
+    return StartupFailure.Report(failure, Console.Error);
 }
 
 app.UseExceptionHandler();
