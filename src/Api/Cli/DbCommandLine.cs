@@ -14,6 +14,8 @@ internal static class DbCommandLine
     private static IReadOnlyList<IDbCommand> Commands() =>
     [
         new CopyCommand(),
+        new UpgradeCommand(),
+        new VerifyCommand(),
     ];
 
     public static bool Handles(string[] args) => args.Length > 0 && args[0] == "db";

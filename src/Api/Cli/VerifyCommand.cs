@@ -1,0 +1,36 @@
+using FractalGoals.Infrastructure.LegacyUpgrade;
+
+namespace FractalGoals.Api.Cli;
+
+/// <summary>
+/// <c>db verify --database &lt;file.db&gt;</c>: checks a database of ours holds every invariant the upgrade guarantees
+/// (integrity, foreign keys, root_ids, schema and indexes of a freshly migrated database). Read-only. Exit 0 all hold,
+/// 1 some check failed, 2 not a database of ours.
+/// </summary>
+internal sealed class VerifyCommand : IDbCommand
+{
+    public string Verb => "verify";
+
+    public string Usage => "db verify --database <file.db>   check a current database's integrity, references, root_ids and schema";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var options = CommandArguments.Parse(arguments, ["database"], []);
+        try
+        {
+            var checks = await LegacyUpgrader.VerifyAsync(options.Required("database"), cancellationToken);
+            foreach (var check in checks)
+                await output.WriteLineAsync($"check {(check.Passed ? "ok  " : "FAIL")} {check.Name}: {check.Detail}");
+            var failed = checks.Count(c => !c.Passed);
+            await (failed == 0 ? output : error).WriteLineAsync(failed == 0 ? "verified: every check holds" : $"{failed} checks failed");
+            return failed == 0 ? DbCommandLine.Succeeded : DbCommandLine.Failed;
+        }
+        catch (UpgradeRefusedException refused)
+        {
+            await error.WriteLineAsync($"refused: {refused.Message}");
+            return DbCommandLine.Refused;
+        }
+    }
+}
