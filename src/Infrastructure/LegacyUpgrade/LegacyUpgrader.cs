@@ -17,6 +17,18 @@ public sealed class LegacyUpgrader(TimeProvider clock)
 
     public async Task<UpgradeReport> UpgradeAsync(string database, UpgradeOptions options, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await RunAsync(database, options, cancellationToken);
+        }
+        catch (InjectedFaultException fault)
+        {
+            throw new UpgradeFailedException($"{fault.Message}; nothing was written", fault);
+        }
+    }
+
+    private async Task<UpgradeReport> RunAsync(string database, UpgradeOptions options, CancellationToken cancellationToken)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(database);
         ArgumentNullException.ThrowIfNull(options);
         var faults = options.Faults ?? UpgradeFaults.None;
