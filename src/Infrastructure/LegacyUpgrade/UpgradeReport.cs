@@ -83,6 +83,9 @@ public sealed record UpgradeReport
         }
         foreach (var group in Quarantine)
             text.AppendLine(culture, $"quarantine: {group.Rows} {group.Table} — {group.Reason}");
+        if (DryRun)   // the preflight names every row that cannot satisfy the rules
+            foreach (var row in QuarantinedRows)
+                text.AppendLine(culture, $"  {row.Table} rowid {row.RowId} id {row.Id ?? "NULL"}: {row.Reason}");
         foreach (var repair in Repairs)
             text.AppendLine(culture, $"repair: {repair.Rows} {repair.Table}.{repair.Column} — {repair.What}");
         foreach (var check in Checks)
