@@ -186,6 +186,31 @@ public sealed class RefusalTests : IDisposable
         Assert.Equal(0, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM activity_definitions WHERE has_splits <> 0 OR group_id IS NOT NULL"));
     }
 
+    /// <summary>A file in WAL mode whose last write still sits in the -wal file: the backup and the upgrade include it.</summary>
+    [Fact]
+    public async Task A_write_still_in_the_wal_file_is_carried_over()
+    {
+        var file = _workspace.Copy("post-migration-reference.db");
+        await using var idle = new SqliteConnection($"Data Source={file};Pooling=False");   // keeps the -wal from being checkpointed on close
+        await idle.OpenAsync(UpgradeWorkspace.Ct);
+        await using (var command = idle.CreateCommand())
+        {
+            command.CommandText = """
+                PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;
+                INSERT INTO session_templates (id, name, description, root_id, created_at, template_data)
+                VALUES ('wal-template', 'Only in the WAL', '', 'a845a548-8d99-4684-a2c4-debe0caa69ce', '2026-01-02 10:00:00.000000', '{}');
+                """;
+            await command.ExecuteNonQueryAsync(UpgradeWorkspace.Ct);
+        }
+        Assert.True(new FileInfo(file + "-wal").Length > 0);
+
+        var report = await UpgradeWorkspace.UpgradeAsync(file);
+        await idle.CloseAsync();
+
+        Assert.All(report.Checks, c => Assert.True(c.Passed, $"{c.Name}: {c.Detail}"));
+        Assert.Equal(["Only in the WAL"], UpgradeWorkspace.Lines(file, "SELECT name FROM session_templates WHERE id = 'wal-template'"));
+    }
+
     private static async Task Execute(string file, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
