@@ -72,7 +72,7 @@ public static class EraSchemas
 
     /// <summary>Every table a legacy file may hold (the union of the eras); anything else cannot be mapped.</summary>
     public static bool IsKnownTable(string table, TargetSchema target) =>
-        table == "practice_sessions" || target.Snapshot.HasTable(table);
+        table is "practice_sessions" or TargetSchema.LockTable || target.Snapshot.HasTable(table);
 
     public static string Describe(LegacyEra era) => era switch
     {

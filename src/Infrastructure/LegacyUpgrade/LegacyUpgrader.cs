@@ -46,6 +46,7 @@ public sealed class LegacyUpgrader(TimeProvider clock)
             await RequireIntegrityAsync(read, cancellationToken);
             schema = await SchemaInspector.ReadAsync(read, cancellationToken);
             era = EraDetector.Detect(schema, await HistoryAsync(read, schema, cancellationToken), target);
+            schema = schema.Without(TargetSchema.LockTable);   // EF's transient lock table holds no data; the rebuild drops it
             if (era == LegacyEra.Current)
                 return Report(path, era, DriftReport.None, started) with { Outcome = UpgradeReport.AlreadyCurrent, DryRun = options.DryRun, Changes = ["none: the database is already current"] };
             drift = await DriftReport.AnalyseAsync(read, schema, era, target, cancellationToken);

@@ -27,6 +27,12 @@ public sealed record SchemaSnapshot(
 
     public bool HasTable(string name) => Tables.ContainsKey(name);
 
+    /// <summary>The same schema without one table and its indexes.</summary>
+    public SchemaSnapshot Without(string table) => new(
+        Tables.Where(t => !string.Equals(t.Key, table, StringComparison.OrdinalIgnoreCase)).ToDictionary(StringComparer.OrdinalIgnoreCase),
+        Indexes.Where(i => !string.Equals(i.Table, table, StringComparison.OrdinalIgnoreCase)).ToList(),
+        TriggersAndViews);
+
     public IEnumerable<IndexInfo> IndexesOf(string table) =>
         Indexes.Where(i => string.Equals(i.Table, table, StringComparison.OrdinalIgnoreCase));
 }

@@ -28,6 +28,7 @@ public static class TableRebuild
         await using var transaction = connection.BeginTransaction();
 
         faults.At(UpgradeSteps.RenameLegacy);
+        await Sql.ExecuteAsync(connection, $"DROP TABLE IF EXISTS {Sql.Name(TargetSchema.LockTable)}", cancellationToken, transaction);
         foreach (var index in source.Indexes.Where(i => !i.IsAutomatic))
             await Sql.ExecuteAsync(connection, $"DROP INDEX {Sql.Name(index.Name)}", cancellationToken, transaction);
         foreach (var table in source.Tables.Keys)

@@ -70,6 +70,24 @@ public sealed class RebuildSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_legacy_file_an_early_build_left_an_ef_lock_table_in_is_upgraded_and_the_lock_table_dropped()
+    {
+        var file = _workspace.Copy("prod-2026-01-01-pre-migration.db");
+        await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE __EFMigrationsLock (Id INTEGER NOT NULL PRIMARY KEY, Timestamp TEXT NOT NULL)";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        var report = await UpgradeWorkspace.UpgradeAsync(file);
+
+        Assert.All(report.Checks, c => Assert.True(c.Passed, $"{c.Name}: {c.Detail}"));
+        Assert.Equal(0, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM sqlite_master WHERE name = '__EFMigrationsLock'"));
+    }
+
+    [Fact]
     public async Task Verify_names_a_broken_invariant_in_an_upgraded_file()
     {
         var file = _workspace.Copy("prod-2026-01-01-pre-migration.db");
