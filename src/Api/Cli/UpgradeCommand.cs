@@ -20,6 +20,8 @@ internal sealed class UpgradeCommand : IDbCommand
         var options = CommandArguments.Parse(arguments, ["database", "report"], ["dry-run"]);
         var database = options.Required("database");
         var reportFile = options.Optional("report");
+        if (reportFile is not null && Path.GetDirectoryName(Path.GetFullPath(reportFile)) is { } folder && !Directory.Exists(folder))
+            throw new CommandUsageException($"--report: the folder {folder} does not exist");
         try
         {
             var report = await new LegacyUpgrader(TimeProvider.System)

@@ -93,6 +93,8 @@ public sealed class LegacyUpgrader(TimeProvider clock)
                     throw new UpgradeFailedException("the upgraded copy did not verify: " + string.Join("; ", verification.Checks.Where(c => !c.Passed).Select(c => $"{c.Name}: {c.Detail}")));
             }
 
+            KeepPermissions(path, workingPath);
+            KeepPermissions(path, backupPath);
             faults.At(UpgradeSteps.Swap);
             File.Move(workingPath, path, overwrite: true);   // rename(2): atomic, the original is never half-written
             swapped = true;
@@ -224,6 +226,12 @@ public sealed class LegacyUpgrader(TimeProvider clock)
             await guard.DisposeAsync();
             throw new UpgradeRefusedException($"{path} cannot be written: {readOnly.Message}");
         }
+    }
+
+    /// <summary>The upgraded file and the backup get the original's permissions (a private 0600 file stays private).</summary>
+    private static void KeepPermissions(string original, string copy)
+    {
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(copy, File.GetUnixFileMode(original));
     }
 
     private static async Task<IReadOnlyList<string>?> HistoryAsync(SqliteConnection connection, SchemaSnapshot schema, CancellationToken cancellationToken) =>

@@ -139,6 +139,19 @@ public sealed class UpgradeTests : IDisposable
         Assert.Equal(0, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM metric_values WHERE id IN (SELECT id FROM _quarantine_metric_values)"));
     }
 
+    [Fact]
+    public async Task The_upgraded_file_and_its_backup_keep_the_originals_permissions()
+    {
+        if (OperatingSystem.IsWindows()) return;   // no Unix permissions to keep
+        var file = _workspace.Copy("prod-2026-01-01-pre-migration.db");
+        File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        var report = await UpgradeWorkspace.UpgradeAsync(file);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(report.Backup!.Path));
+    }
+
     private static int Reason(UpgradeReport report, string table, string reason) =>
         report.Quarantine.SingleOrDefault(q => q.Table == table && q.Reason == reason)?.Rows ?? 0;
 
