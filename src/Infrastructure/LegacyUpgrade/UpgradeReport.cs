@@ -48,6 +48,7 @@ public sealed record UpgradeReport
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,   // a file for people: keep ' and < readable
     };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
