@@ -82,8 +82,12 @@ public static class Preflight
                     AddNode(row, Session, id is null ? null : firstLink.GetValueOrDefault(id), row.Text("root_id"));
                 }
             }
-            foreach (var node in _goals.Values) Resolve(node, []);
             var goals = target.Table("goals");
+            foreach (var node in _goals.Values.Where(n => n.Problem is null))   // before the tree walk, so a child never outlives its parent
+                if (goals.Columns.FirstOrDefault(c => c.NotNull && c.Name is not ("root_id" or "type" or "parent_id")
+                        && node.Row[c.Name] is null && !ColumnDefaults.TryFill(c, out _)) is { } required)
+                    node.Problem = $"required column {required.Name} is NULL";
+            foreach (var node in _goals.Values) Resolve(node, []);
             foreach (var node in _goals.Values.OrderBy(n => n.Row.Table == TableMapping.PracticeSessions).ThenBy(n => n.Row.RowId))
             {
                 if (node.Problem is not null)
