@@ -19,11 +19,16 @@ public enum LegacyEra
 /// <summary>What each legacy era's files are expected to hold, column by column; drift is measured against this.</summary>
 public static class EraSchemas
 {
-    /// <summary>Columns of the post-migration reference file (= ours, ADR 0019), which era (b) lacks per domain-rules §3.14.</summary>
+    /// <summary>
+    /// Columns of the post-migration reference file (= ours, ADR 0019) that era (b) lacks per domain-rules §3.14 —
+    /// except <c>activity_definitions.has_splits</c> and <c>group_id</c>: that era already had activity groups and
+    /// splits (its files hold both tables), so the production file, which lacks the two columns, has drifted within
+    /// its era (issue 6; the legacy migration failed on exactly that: "no such column: group_id").
+    /// </summary>
     private static readonly Dictionary<string, string[]> AddedByMigration = new(StringComparer.Ordinal)
     {
         ["goals"] = ["deleted_at", "sort_order"],
-        ["activity_definitions"] = ["has_splits", "group_id", "deleted_at", "updated_at"],
+        ["activity_definitions"] = ["deleted_at", "updated_at"],
         ["metric_definitions"] = ["root_id", "updated_at", "sort_order"],
         ["activity_instances"] = ["root_id", "deleted_at", "updated_at", "sort_order", "completed", "notes", "data"],
         ["metric_values"] = ["root_id", "created_at", "updated_at", "split_definition_id"],

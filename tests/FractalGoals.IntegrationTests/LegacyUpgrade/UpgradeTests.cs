@@ -123,6 +123,22 @@ public sealed class UpgradeTests : IDisposable
             report.Repairs.Single(r => r is { Table: "goals", Column: "root_id" }).Rows);
     }
 
+    /// <summary>The production file lacks two columns its era had (the legacy migration died on "no such column: group_id").</summary>
+    [Fact]
+    public async Task The_production_files_drift_within_its_era_is_reported_and_mapped()
+    {
+        var file = _workspace.Copy("prod-2026-01-01-pre-migration.db");
+
+        var plan = await UpgradeWorkspace.UpgradeAsync(file, dryRun: true);
+        var report = await UpgradeWorkspace.UpgradeAsync(file);
+
+        Assert.Equal(["activity_definitions.has_splits", "activity_definitions.group_id"], plan.Drift.MissingColumns);
+        Assert.Equal(plan.Drift.MissingColumns, report.Drift.MissingColumns);
+        Assert.Empty(report.Drift.Unmappable);
+        Assert.Equal(UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM activity_definitions"),
+            UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM activity_definitions WHERE has_splits = 0 AND group_id IS NULL"));
+    }
+
     [Fact]
     public async Task Quarantined_rows_keep_every_value_and_their_reason()
     {
