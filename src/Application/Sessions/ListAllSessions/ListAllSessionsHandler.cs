@@ -16,13 +16,8 @@ internal sealed class ListAllSessionsHandler(IReadRepository<Goal> goals, IReadR
     public async ValueTask<Result<JsonNode>> Handle(ListAllSessionsQuery query, CancellationToken cancellationToken)
     {
         var sessions = await goals.ListAsync(new AllSessionsSpec(), cancellationToken);
-        // Each fractal renders with its own goals, instances and activity names; the list keeps the global order.
-        var renderers = new Dictionary<GoalId, GoalNodeJson>();
-        foreach (var fractal in sessions.GroupBy(s => s.RootId))
-        {
-            var members = await goals.ListAsync(new LiveGoalsOfFractalSpec(fractal.Key), cancellationToken);
-            renderers[fractal.Key] = await SessionViews.RendererAsync(fractal.Key, members, [.. fractal.Select(s => s.Id)], instances, activities, cancellationToken);
-        }
+        // Each fractal renders with its own goals, instances and activity names (read for all at once); the list keeps the global order.
+        var renderers = await FractalViews.OfFractalsAsync([.. sessions.Select(s => s.RootId).Distinct()], goals, instances, activities, cancellationToken);
         return new JsonArray([.. sessions.Select(s => (JsonNode)renderers[s.RootId].WithChildren(s))]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Goals.Specifications;
@@ -19,8 +20,7 @@ internal sealed class ListSessionsHandler(IReadRepository<Goal> goals, IReadRepo
             return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
 
         var sessions = await goals.ListAsync(new SessionsOfFractalSpec(rootId), cancellationToken);
-        var members = await goals.ListAsync(new LiveGoalsOfFractalSpec(rootId), cancellationToken);
-        var nodes = await SessionViews.RendererAsync(rootId, members, [.. sessions.Select(s => s.Id)], instances, activities, cancellationToken);
+        var nodes = (await FractalViews.OfFractalsAsync([rootId], goals, instances, activities, cancellationToken))[rootId];
         return new JsonArray([.. sessions.Select(s => (JsonNode)nodes.WithChildren(s))]);
     }
 }

@@ -1,0 +1,32 @@
+using FractalGoals.Application.Goals.ListFractals;
+using FractalGoals.Domain.Goals;
+using Microsoft.EntityFrameworkCore;
+
+namespace FractalGoals.Infrastructure.Persistence;
+
+/// <summary>
+/// The fractal list's aggregate (ADR 0030): one GROUP BY root_id over live goals instead of every tree. The
+/// soft-delete filter applies; no entity is materialised or tracked.
+/// </summary>
+internal sealed class FractalUpdateStamps(FractalGoalsDbContext db) : IFractalUpdateStamps
+{
+    public async Task<IReadOnlyDictionary<GoalId, FractalUpdateStamp>> NewestByFractalAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Goals.AsNoTracking()
+            .GroupBy(g => g.RootId)
+            .Select(fractal => new
+            {
+                RootId = fractal.Key,
+                Newest = fractal.Where(g => g.ParentId != null).Max(g => g.UpdatedAt),
+                Detached = fractal.Count(g => g.ParentId == null && g.Type == GoalType.PracticeSession && db.Goals.Any(c => c.ParentId == g.Id)),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.RootId, r => new FractalUpdateStamp(r.Newest, r.Detached > 0));
+    }
+
+    public async Task<IReadOnlyList<GoalStamp>> GoalsOfFractalsAsync(IReadOnlyCollection<GoalId> rootIds, CancellationToken cancellationToken) =>
+        await db.Goals.AsNoTracking()
+            .Where(g => rootIds.Contains(g.RootId))
+            .Select(g => new GoalStamp(g.Id, g.ParentId, g.RootId, g.UpdatedAt))
+            .ToListAsync(cancellationToken);
+}
