@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.ReadModels;
@@ -10,14 +11,16 @@ using Mediator;
 
 namespace FractalGoals.Application.Sessions.ListAllSessions;
 
+/// <summary>At most four queries however many fractals (sessions, their fractals' goals, instances, activity names); five for a page.</summary>
 internal sealed class ListAllSessionsHandler(IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
-    : IQueryHandler<ListAllSessionsQuery, Result<JsonNode>>
+    : IQueryHandler<ListAllSessionsQuery, Result<JsonPage>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(ListAllSessionsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<JsonPage>> Handle(ListAllSessionsQuery query, CancellationToken cancellationToken)
     {
-        var sessions = await goals.ListAsync(new AllSessionsSpec(), cancellationToken);
+        var sessions = await goals.ListAsync(new AllSessionsSpec(query.Page.Skip, query.Page.Take), cancellationToken);
+        int? total = query.Page.IsRequested ? await goals.CountAsync(new AllSessionsSpec(), cancellationToken) : null;
         // Each fractal renders with its own goals, instances and activity names (read for all at once); the list keeps the global order.
         var renderers = await FractalViews.OfFractalsAsync([.. sessions.Select(s => s.RootId).Distinct()], goals, instances, activities, cancellationToken);
-        return new JsonArray([.. sessions.Select(s => (JsonNode)renderers[s.RootId].WithChildren(s))]);
+        return new JsonPage(new JsonArray([.. sessions.Select(s => (JsonNode)renderers[s.RootId].WithChildren(s))]), total);
     }
 }
