@@ -7,14 +7,18 @@ using Microsoft.Extensions.Options;
 namespace FractalGoals.Api.Http;
 
 /// <summary>
-/// Writes a rendered JSON node (ADR 0022) straight into the response pipe, handing each ~32 KB on as it fills
+/// Writes a rendered JSON node (ADR 0022) straight into the response pipe, handing each ~64 KB on as it fills
 /// (ADR 0030). The serializer writes a node as one piece, so a 4 MB tree would otherwise sit whole in the pipe
 /// (and then in the compressor) before the first byte left. The bytes are the serializer's: same writer options,
 /// and every leaf is written by the node itself.
 /// </summary>
 internal sealed class StreamedJsonResult(JsonNode? value, int statusCode) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
-    private const int FlushThreshold = 32 * 1024;
+    internal const int FlushThreshold = 64 * 1024;
+
+    // A goal tree nests two levels per goal (object, children): deep enough for its eight levels, while a session's
+    // own blobs (session_data, exercises, values) are written in one piece each, a few kilobytes at most.
+    private const int WalkedDepth = 18;
 
     public int? StatusCode => statusCode;
 
@@ -44,30 +48,33 @@ internal sealed class StreamedJsonResult(JsonNode? value, int statusCode) : IRes
         SkipValidation = true,
     };
 
-    // Containers are walked here so the writer can be drained between children; leaves write themselves.
-    internal static async ValueTask WriteAsync(JsonNode? node, Utf8JsonWriter writer, PipeWriter body, JsonSerializerOptions options, CancellationToken cancellationToken)
+    // Containers are walked here so the writer can be drained between their members; leaves (most of the nodes)
+    // and the containers deep inside a node's blobs are written by the node itself, without an await each.
+    internal static async ValueTask WriteAsync(JsonNode? node, Utf8JsonWriter writer, PipeWriter body, JsonSerializerOptions options, CancellationToken cancellationToken, int depth = 0)
     {
         switch (node)
         {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case JsonObject properties:
+            case JsonObject properties when depth < WalkedDepth:
                 writer.WriteStartObject();
-                foreach (var (name, child) in properties)
+                foreach (var property in properties)
                 {
-                    writer.WritePropertyName(name);
-                    await WriteAsync(child, writer, body, options, cancellationToken);
+                    writer.WritePropertyName(property.Key);
+                    if (property.Value is JsonObject or JsonArray) await WriteAsync(property.Value, writer, body, options, cancellationToken, depth + 1);
+                    else WriteLeaf(property.Value, writer, options);
                 }
                 writer.WriteEndObject();
                 break;
-            case JsonArray items:
+            case JsonArray items when depth < WalkedDepth:
                 writer.WriteStartArray();
-                foreach (var item in items) await WriteAsync(item, writer, body, options, cancellationToken);
+                foreach (var item in items)
+                {
+                    if (item is JsonObject or JsonArray) await WriteAsync(item, writer, body, options, cancellationToken, depth + 1);
+                    else WriteLeaf(item, writer, options);
+                }
                 writer.WriteEndArray();
                 break;
             default:
-                node.WriteTo(writer, options);
+                WriteLeaf(node, writer, options);
                 break;
         }
         if (writer.BytesPending >= FlushThreshold)
@@ -75,5 +82,11 @@ internal sealed class StreamedJsonResult(JsonNode? value, int statusCode) : IRes
             writer.Flush();   // hands the bytes to the pipe
             await body.FlushAsync(cancellationToken);
         }
+    }
+
+    private static void WriteLeaf(JsonNode? node, Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        if (node is null) writer.WriteNullValue();
+        else node.WriteTo(writer, options);
     }
 }
