@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
@@ -36,12 +37,13 @@ internal static class SessionEndpoints
         (await sender.Send(new CreateLegacySessionCommand(body.ParentIds, body.ImmediateGoals, body.Description), ct)).ToHttp();
 
     // Optional paging (ADR 0030, docs/paging.md): without limit and offset the whole list, as the contract has it.
-    private static async Task<IResult> ListAll([Description(LimitText)] string? limit, [Description(OffsetText)] string? offset, ISender sender, HttpResponse response, CancellationToken ct) =>
+    private static async Task<IResult> ListAll([Description(LimitText), RegularExpression(Digits)] string? limit, [Description(OffsetText), RegularExpression(Digits)] string? offset, ISender sender, HttpResponse response, CancellationToken ct) =>
         (await sender.Send(new ListAllSessionsQuery(new PageRequest(limit, offset)), ct)).ToPagedHttp(response);
 
-    private static async Task<IResult> List(string root_id, [Description(LimitText)] string? limit, [Description(OffsetText)] string? offset, ISender sender, HttpResponse response, CancellationToken ct) =>
+    private static async Task<IResult> List(string root_id, [Description(LimitText), RegularExpression(Digits)] string? limit, [Description(OffsetText), RegularExpression(Digits)] string? offset, ISender sender, HttpResponse response, CancellationToken ct) =>
         (await sender.Send(new ListSessionsQuery(root_id, new PageRequest(limit, offset)), ct)).ToPagedHttp(response);
 
+    private const string Digits = "^[0-9]+$";   // documents the format; the query's validator answers a bad value
     private const string LimitText = "Optional page size, an integer from 0 to 500. With limit or offset the answer is one page of the list, in its usual order, and the X-Total-Count header gives the whole list's length.";
     private const string OffsetText = "Optional number of rows to skip (an integer, 0 or more). Alone it returns the rest of the list.";
 
