@@ -3,19 +3,19 @@ using FractalGoals.Application.Common.Results;
 
 namespace FractalGoals.Api.Http;
 
-/// <summary>Paged lists on the wire (ADR 0030, docs/paging.md): the body is the list's usual shape, the total a header.</summary>
+/// <summary>Lists on the wire (ADR 0030, docs/paging.md): the body is the list's usual shape, a page's total a header.</summary>
 internal static class Paging
 {
     public const string TotalCountHeader = "X-Total-Count";
 
-    /// <summary>The page's items as the body; when a page was asked for, the whole list's size in <see cref="TotalCountHeader"/>.</summary>
-    public static IResult ToPagedHttp(this Result<JsonPage> result, HttpResponse response)
+    /// <summary>The items streamed as a JSON array, each rendered as it is written; when a page was asked for, the whole list's size in <see cref="TotalCountHeader"/>.</summary>
+    public static IResult ToListHttp(this Result<JsonList> result, HttpResponse response)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(response);
         if (!result.IsSuccess) return result.Failed<object>().ToHttp();
         if (result.Value!.TotalCount is { } total)
             response.Headers[TotalCountHeader] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new StreamedJsonResult(result.Value.Items, StatusCodes.Status200OK);
+        return StreamedJsonResult.Array(result.Value.Items, StatusCodes.Status200OK);
     }
 }

@@ -12,13 +12,16 @@ namespace FractalGoals.Api.Http;
 /// (and then in the compressor) before the first byte left. The bytes are the serializer's: same writer options,
 /// and every leaf is written by the node itself.
 /// </summary>
-internal sealed class StreamedJsonResult(JsonNode? value, int statusCode) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
+internal sealed class StreamedJsonResult(JsonNode? value, int statusCode, IEnumerable<JsonNode?>? items = null) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
     internal const int FlushThreshold = 64 * 1024;
 
     // A goal tree nests two levels per goal (object, children): deep enough for its eight levels, while a session's
     // own blobs (session_data, exercises, values) are written in one piece each, a few kilobytes at most.
     private const int WalkedDepth = 18;
+
+    /// <summary>A JSON array of <paramref name="items"/>, each enumerated (so rendered) only when its turn to be written comes.</summary>
+    public static StreamedJsonResult Array(IEnumerable<JsonNode?> items, int statusCode) => new(null, statusCode, items);
 
     public int? StatusCode => statusCode;
 
@@ -32,7 +35,8 @@ internal sealed class StreamedJsonResult(JsonNode? value, int statusCode) : IRes
         httpContext.Response.ContentType = ContentType;
         var body = httpContext.Response.BodyWriter;
         await using var writer = new Utf8JsonWriter(body, WriterOptions(options));
-        await WriteAsync(value, writer, body, options, httpContext.RequestAborted);
+        if (items is null) await WriteAsync(value, writer, body, options, httpContext.RequestAborted);
+        else await WriteArrayAsync(items, writer, body, options, httpContext.RequestAborted);
         await writer.FlushAsync(httpContext.RequestAborted);
     }
 
@@ -47,6 +51,13 @@ internal sealed class StreamedJsonResult(JsonNode? value, int statusCode) : IRes
         MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
         SkipValidation = true,
     };
+
+    internal static async ValueTask WriteArrayAsync(IEnumerable<JsonNode?> items, Utf8JsonWriter writer, PipeWriter body, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        writer.WriteStartArray();
+        foreach (var item in items) await WriteAsync(item, writer, body, options, cancellationToken, depth: 1);
+        writer.WriteEndArray();
+    }
 
     // Containers are walked here so the writer can be drained between their members; leaves (most of the nodes)
     // and the containers deep inside a node's blobs are written by the node itself, without an await each.

@@ -51,9 +51,42 @@ public sealed class StreamedJsonResultTests
     }
 
     [Fact]
+    public async Task A_lazily_rendered_sequence_streams_as_the_array_of_its_items_rendering_each_only_when_written()
+    {
+        var rendered = 0;
+        IEnumerable<JsonNode?> Render()
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                rendered++;
+                yield return i == 1 ? null : new JsonObject { ["n"] = i, ["s"] = "é\"" };
+            }
+        }
+        var items = Render();
+
+        var bytes = await StreamAsync(items);
+
+        Assert.Equal(3, rendered);
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes<JsonNode>(new JsonArray([.. Render()]), Options), bytes);
+    }
+
+    [Fact]
     public async Task A_null_node_is_the_json_null()
     {
-        Assert.Equal("null"u8.ToArray(), await StreamAsync(null));
+        Assert.Equal("null"u8.ToArray(), await StreamAsync((JsonNode?)null));
+    }
+
+    private static async Task<byte[]> StreamAsync(IEnumerable<JsonNode?> items)
+    {
+        using var stream = new MemoryStream();
+        var pipe = PipeWriter.Create(stream, new StreamPipeWriterOptions(leaveOpen: true));
+        await using (var writer = new Utf8JsonWriter(pipe, StreamedJsonResult.WriterOptions(Options)))
+        {
+            await StreamedJsonResult.WriteArrayAsync(items, writer, pipe, Options, TestContext.Current.CancellationToken);
+            await writer.FlushAsync(TestContext.Current.CancellationToken);
+        }
+        await pipe.CompleteAsync();
+        return stream.ToArray();
     }
 
     private static async Task<byte[]> StreamAsync(JsonNode? node, MemoryStream? target = null)

@@ -38,10 +38,10 @@ internal static class SessionEndpoints
 
     // Optional paging (ADR 0030, docs/paging.md): without limit and offset the whole list, as the contract has it.
     private static async Task<IResult> ListAll([Description(LimitText), RegularExpression(Digits)] string? limit, [Description(OffsetText), RegularExpression(Digits)] string? offset, ISender sender, HttpResponse response, CancellationToken ct) =>
-        (await sender.Send(new ListAllSessionsQuery(new PageRequest(limit, offset)), ct)).ToPagedHttp(response);
+        (await sender.Send(new ListAllSessionsQuery(new PageRequest(limit, offset)), ct)).ToListHttp(response);
 
     private static async Task<IResult> List(string root_id, [Description(LimitText), RegularExpression(Digits)] string? limit, [Description(OffsetText), RegularExpression(Digits)] string? offset, ISender sender, HttpResponse response, CancellationToken ct) =>
-        (await sender.Send(new ListSessionsQuery(root_id, new PageRequest(limit, offset)), ct)).ToPagedHttp(response);
+        (await sender.Send(new ListSessionsQuery(root_id, new PageRequest(limit, offset)), ct)).ToListHttp(response);
 
     private const string Digits = "^[0-9]+$";   // documents the format; the query's validator answers a bad value
     private const string LimitText = "Optional page size, an integer from 0 to 500. With limit or offset the answer is one page of the list, in its usual order, and the X-Total-Count header gives the whole list's length.";

@@ -13,14 +13,14 @@ namespace FractalGoals.Application.Sessions.ListAllSessions;
 
 /// <summary>At most four queries however many fractals (sessions, their fractals' goals, instances, activity names); five for a page.</summary>
 internal sealed class ListAllSessionsHandler(IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
-    : IQueryHandler<ListAllSessionsQuery, Result<JsonPage>>
+    : IQueryHandler<ListAllSessionsQuery, Result<JsonList>>
 {
-    public async ValueTask<Result<JsonPage>> Handle(ListAllSessionsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<JsonList>> Handle(ListAllSessionsQuery query, CancellationToken cancellationToken)
     {
         var sessions = await goals.ListAsync(new AllSessionsSpec(query.Page.Skip, query.Page.Take), cancellationToken);
         int? total = query.Page.IsRequested ? await goals.CountAsync(new AllSessionsSpec(), cancellationToken) : null;
         // Each fractal renders with its own goals, instances and activity names (read for all at once); the list keeps the global order.
         var renderers = await FractalViews.OfFractalsAsync([.. sessions.Select(s => s.RootId).Distinct()], goals, instances, activities, cancellationToken);
-        return new JsonPage(new JsonArray([.. sessions.Select(s => (JsonNode)renderers[s.RootId].WithChildren(s))]), total);
+        return new JsonList(sessions.Select(s => (JsonNode)renderers[s.RootId].WithChildren(s)), total);
     }
 }

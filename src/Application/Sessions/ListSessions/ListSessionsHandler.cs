@@ -14,18 +14,18 @@ namespace FractalGoals.Application.Sessions.ListSessions;
 
 /// <summary>Five queries whatever the fractal's size (root check, sessions, goals, instances, activity names); six for a page (its count).</summary>
 internal sealed class ListSessionsHandler(IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
-    : IQueryHandler<ListSessionsQuery, Result<JsonPage>>
+    : IQueryHandler<ListSessionsQuery, Result<JsonList>>
 {
-    public async ValueTask<Result<JsonPage>> Handle(ListSessionsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<JsonList>> Handle(ListSessionsQuery query, CancellationToken cancellationToken)
     {
         if (!SessionIds.TryGoal(query.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<JsonPage>.NotFound(SessionMessages.FractalNotFound);
+            return Result<JsonList>.NotFound(SessionMessages.FractalNotFound);
 
         if (!query.Page.IsRequested)
         {
             var sessions = await goals.ListAsync(new SessionsOfFractalSpec(rootId), cancellationToken);
             var nodes = (await FractalViews.OfFractalsAsync([rootId], goals, instances, activities, cancellationToken))[rootId];
-            return new JsonPage(new JsonArray([.. sessions.Select(s => (JsonNode)nodes.WithChildren(s))]), null);
+            return new JsonList(sessions.Select(s => (JsonNode)nodes.WithChildren(s)));
         }
 
         // A page: the whole fractal's goals still decide children and links, but only the page's instances are read.
@@ -33,6 +33,6 @@ internal sealed class ListSessionsHandler(IReadRepository<Goal> goals, IReadRepo
         var total = await goals.CountAsync(new SessionsOfFractalSpec(rootId), cancellationToken);
         var members = await goals.ListAsync(new GoalsOfFractalsSpec(rootId), cancellationToken);
         var renderer = await SessionViews.RendererAsync(rootId, members, [.. page.Select(s => s.Id)], instances, activities, cancellationToken);
-        return new JsonPage(new JsonArray([.. page.Select(s => (JsonNode)renderer.WithChildren(s))]), total);
+        return new JsonList(page.Select(s => (JsonNode)renderer.WithChildren(s)), total);
     }
 }
