@@ -53,6 +53,7 @@ catch (Exception failure) when (StartupFailure.IsEnvironmental(failure))
     return StartupFailure.Report(failure, Console.Error);
 }
 
+app.UseResponseCompression();                          // first, so problem bodies are compressed too (ADR 0030)
 app.UseExceptionHandler();
 app.UseBodySizeLimit();
 app.UseProblemStatusPages();

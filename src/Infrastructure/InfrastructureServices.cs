@@ -1,4 +1,5 @@
 using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Goals.ListFractals;
 using FractalGoals.Infrastructure.Persistence;
 using FractalGoals.Infrastructure.Persistence.Postgres;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,7 @@ public static class InfrastructureServices
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<FractalGoalsDbContext>());
         services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
+        services.AddScoped<IFractalUpdateStamps, FractalUpdateStamps>();
         return services;
     }
 

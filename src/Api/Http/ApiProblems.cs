@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Results;
 
 namespace FractalGoals.Api.Http;
@@ -22,13 +23,17 @@ internal static class ApiProblems
         ArgumentNullException.ThrowIfNull(result);
         return result.Status switch
         {
-            ResultStatus.Ok => TypedResults.Json(result.Value),
-            ResultStatus.Created => TypedResults.Json(result.Value, statusCode: StatusCodes.Status201Created),
+            ResultStatus.Ok => Json(result.Value, StatusCodes.Status200OK),
+            ResultStatus.Created => Json(result.Value, StatusCodes.Status201Created),
             ResultStatus.NotFound => Problem(StatusCodes.Status404NotFound, result.Error ?? "Not found", "not-found"),
             ResultStatus.Conflict => Problem(StatusCodes.Status409Conflict, result.Error ?? "Conflict", "conflict"),
             _ => Problem(StatusCodes.Status400BadRequest, result.Error ?? "Bad request", "invalid"),
         };
     }
+
+    // Rendered nodes (trees, session lists) are streamed; typed responses go through the serializer as usual.
+    private static IResult Json<T>(T? value, int status) =>
+        value is JsonNode node ? new StreamedJsonResult(node, status) : TypedResults.Json(value, statusCode: status);
 
     private static string TitleFor(int status) => status switch
     {

@@ -1,6 +1,8 @@
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace FractalGoals.Api.Http;
 
@@ -20,8 +22,30 @@ internal static class HttpSetup
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(AllowedOrigins(configuration))
             .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
-            .WithHeaders("Content-Type")));
+            .WithHeaders("Content-Type")
+            .WithExposedHeaders(Paging.TotalCountHeader)));
+        services.AddJsonCompression();
         return services;
+    }
+
+    /// <summary>
+    /// gzip and brotli at their fastest level for JSON and problem bodies (ADR 0030): a tree of several megabytes
+    /// shrinks about tenfold for a few milliseconds. On for HTTPS too: no body carries a secret (no tokens, no
+    /// credentials), which is what BREACH would need beside reflected input.
+    /// </summary>
+    private static void AddJsonCompression(this IServiceCollection services)
+    {
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            // gzip first: chosen when the client accepts both (browsers do). At the fastest levels gzip makes the smaller
+            // body (a 4.4 MB tree: 0.76 MB against brotli's 1.15 MB); brotli serves clients that ask only for it.
+            options.Providers.Add<GzipCompressionProvider>();
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.MimeTypes = ["application/json", "application/problem+json"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
     }
 
     public static void Configure(JsonSerializerOptions options)

@@ -28,4 +28,22 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         }
         Assert.Contains(operations, o => o.Name == "POST /api/{root_id}/programs" && o.Operation["responses"]!.AsObject().ContainsKey("201"));
     }
+
+    [Theory]
+    [InlineData("/api/{root_id}/sessions")]
+    [InlineData("/api/practice-sessions")]
+    public async Task The_paged_lists_document_optional_limit_and_offset_query_parameters(string path)
+    {
+        var document = (await factory.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+        var parameters = document["paths"]![path]!["get"]!["parameters"]!.AsArray().Select(p => p!.AsObject()).ToList();
+
+        foreach (var name in new[] { "limit", "offset" })
+        {
+            var parameter = parameters.Single(p => (string?)p["name"] == name);
+            Assert.Equal("query", (string?)parameter["in"]);
+            Assert.NotEqual(true, (bool?)parameter["required"]);
+            Assert.Equal("^[0-9]+$", (string?)parameter["schema"]?["pattern"]);
+            Assert.False(string.IsNullOrWhiteSpace((string?)parameter["description"]));
+        }
+    }
 }

@@ -1,6 +1,10 @@
 using System.Text.RegularExpressions;
+using FractalGoals.Domain.Activities.Specifications;
+using FractalGoals.Domain.Common.Specifications;
 using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
+using FractalGoals.Domain.Sessions.Specifications;
 using FractalGoals.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -87,6 +91,63 @@ public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<Bu
         AssertUses(plan, "a", "idx_activity_instances_root_date", ordered: false);
         Assert.DoesNotContain("USE TEMP B-TREE FOR ORDER BY", plan);   // created_at order comes from the index; only EF's id tie-breaker sorts
         Assert.Contains(plan, p => p.StartsWith("SEARCH m USING INDEX idx_metric_values_instance", StringComparison.Ordinal));
+    }
+
+    // The specifications the big reads run (ADR 0030): each one root-scoped, each answered from an index on root_id.
+    public static TheoryData<string> BigReadNames() => [.. BigReads.Keys];
+
+    private static readonly Dictionary<string, (Func<FractalGoalsDbContext, GoalId, string> Sql, string Table, string IndexPrefix)> BigReads = new()
+    {
+        ["the root check"] = ((db, root) => SqlOf(db, new FractalRootSpec(root)), "g", "sqlite_autoindex_goals_1"),
+        ["every live goal of a fractal"] = ((db, root) => SqlOf(db, new GoalsOfFractalsSpec(root)), "g", "idx_goals_root"),
+        ["every live goal of several fractals"] = ((db, root) => SqlOf(db, new GoalsOfFractalsSpec([root, GoalId.New()])), "g", "idx_goals_root"),
+        ["a fractal's sessions, newest first"] = ((db, root) => SqlOf(db, new SessionsOfFractalSpec(root)), "g", "idx_goals_practice_sessions"),
+        ["one page of a fractal's sessions"] = ((db, root) => SqlOf(db, new SessionsOfFractalSpec(root, 20, 10)), "g", "idx_goals_practice_sessions"),
+        ["the instances of a fractal"] = ((db, root) => SqlOf(db, new InstancesOfFractalsSpec([root])), "a", "idx_activity_instances_root"),
+        ["the instances of a page of sessions"] = ((db, root) => SqlOf(db, new InstancesOfSessionsSpec(root, [GoalId.New(), GoalId.New()])), "a", "idx_activity_instances_"),
+        ["the activity names of a fractal"] = ((db, root) => SqlOf(db, new ActivitiesOfFractalIncludingRetiredSpec(root)), "a", "idx_activity_definitions_root"),
+        ["the activity names of several fractals"] = ((db, root) => SqlOf(db, new ActivitiesOfFractalIncludingRetiredSpec([root, GoalId.New()])), "a", "idx_activity_definitions_root"),
+    };
+
+    private static string SqlOf<T>(FractalGoalsDbContext db, Specification<T> specification)
+        where T : class => SpecificationEvaluator.Apply(db.Set<T>(), specification).ToQueryString();
+
+    [Theory]
+    [MemberData(nameof(BigReadNames))]
+    public async Task The_sql_ef_generates_for_a_big_read_searches_a_root_index_and_scans_no_table(string name)
+    {
+        await using var db = data.Database.NewContext();
+        var (sqlOf, table, indexPrefix) = BigReads[name];
+        var sql = sqlOf(db, data.Root(0).Id);
+        using var connection = data.Database.OpenConnection();
+
+        var plan = Sql.QueryPlan(connection, WithLiterals(sql));
+
+        var shown = string.Join(" | ", plan);
+        Assert.True(plan.Any(p => p.StartsWith($"SEARCH {table} USING INDEX {indexPrefix}", StringComparison.Ordinal)
+                                  || p.StartsWith($"SEARCH {table} USING COVERING INDEX {indexPrefix}", StringComparison.Ordinal)),
+            $"expected a search of {table} with {indexPrefix}…, plan: {shown}");
+        // A page reads its rows through a subquery (EF's LIMIT before the included links); scanning that result is fine.
+        var subqueries = plan.Where(p => p.StartsWith("CO-ROUTINE ", StringComparison.Ordinal) || p.StartsWith("MATERIALIZE ", StringComparison.Ordinal))
+            .Select(p => p.Split(' ')[1]).ToHashSet();
+        Assert.DoesNotContain(plan, p => p.StartsWith("SCAN ", StringComparison.Ordinal) && !p.Contains("USING", StringComparison.Ordinal) && !subqueries.Contains(p.Split(' ')[1]));
+    }
+
+    [Fact]
+    public async Task The_fractal_list_aggregate_walks_the_root_id_index_once_and_checks_parentless_sessions_by_parent_index()
+    {
+        await using var db = data.Database.NewContext();
+        var sql = FractalUpdateStamps.NewestByFractal(db).ToQueryString();
+        using var connection = data.Database.OpenConnection();
+
+        var plan = Sql.QueryPlan(connection, sql);
+
+        var shown = string.Join(" | ", plan);
+        Assert.True(plan.Any(p => p.StartsWith("SCAN g USING INDEX idx_goals_root_id", StringComparison.Ordinal)), $"grouped in root_id order: {shown}");
+        Assert.DoesNotContain(plan, p => p.Contains("TEMP B-TREE FOR GROUP BY", StringComparison.Ordinal));
+        Assert.Contains(plan, p => p.StartsWith("SEARCH g0 USING INDEX idx_goals_parent", StringComparison.Ordinal));
+        var rows = await FractalUpdateStamps.NewestByFractal(db).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(BusyFractals.Fractals, rows.Count);
     }
 
     private List<string> Plan(System.Data.Common.DbConnection connection, string sql)

@@ -27,8 +27,8 @@ internal static class LegacyGoalEndpoints
         return api;
     }
 
-    private static async Task<IResult> List(ISender sender, CancellationToken ct) =>
-        (await sender.Send(new ListGoalTreesQuery(), ct)).ToHttp();
+    private static async Task<IResult> List(ISender sender, HttpResponse response, CancellationToken ct) =>
+        (await sender.Send(new ListGoalTreesQuery(), ct)).ToListHttp(response);
 
     private static async Task<IResult> Create(LegacyCreateGoalRequest body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new CreateGoalLegacyCommand(body.Name, body.Description, body.Type, body.ParentId, body.Deadline, body.Completed ?? false), ct)).ToHttp();

@@ -1,6 +1,9 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
+using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Sessions;
 using FractalGoals.Application.Sessions.CreateLegacySession;
 using FractalGoals.Application.Sessions.CreateSession;
@@ -19,10 +22,10 @@ internal static class SessionEndpoints
     public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/goals/practice-session", CreateLegacy).WithTags("Sessions").WithName("CreateLegacyPracticeSession").Writes<JsonObject>(StatusCodes.Status201Created);
-        api.MapGet("/practice-sessions", ListAll).WithTags("Sessions").WithName("ListAllPracticeSessions").Reads<JsonArray>(canBeMissing: false);
+        api.MapGet("/practice-sessions", ListAll).WithTags("Sessions").WithName("ListAllPracticeSessions").Reads<JsonArray>(canBeMissing: false).ProducesProblem(StatusCodes.Status400BadRequest);
 
         var sessions = api.MapGroup("/{root_id}/sessions").WithTags("Sessions");
-        sessions.MapGet("", List).WithName("ListSessions").Reads<JsonArray>();
+        sessions.MapGet("", List).WithName("ListSessions").Reads<JsonArray>().ProducesProblem(StatusCodes.Status400BadRequest);
         sessions.MapPost("", Create).WithName("CreateSession").Writes<JsonObject>(StatusCodes.Status201Created);
         sessions.MapPut("/{session_id}", Update).WithName("UpdateSession").Writes<JsonObject>();
         sessions.MapDelete("/{session_id}", Delete).WithName("DeleteSession").Writes<MessageResponse>();
@@ -33,11 +36,16 @@ internal static class SessionEndpoints
     private static async Task<IResult> CreateLegacy(CreateLegacySessionRequest body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new CreateLegacySessionCommand(body.ParentIds, body.ImmediateGoals, body.Description), ct)).ToHttp();
 
-    private static async Task<IResult> ListAll(ISender sender, CancellationToken ct) =>
-        (await sender.Send(new ListAllSessionsQuery(), ct)).ToHttp();
+    // Optional paging (ADR 0030, docs/paging.md): without limit and offset the whole list, as the contract has it.
+    private static async Task<IResult> ListAll([Description(LimitText), RegularExpression(Digits)] string? limit, [Description(OffsetText), RegularExpression(Digits)] string? offset, ISender sender, HttpResponse response, CancellationToken ct) =>
+        (await sender.Send(new ListAllSessionsQuery(new PageRequest(limit, offset)), ct)).ToListHttp(response);
 
-    private static async Task<IResult> List(string root_id, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new ListSessionsQuery(root_id), ct)).ToHttp();
+    private static async Task<IResult> List(string root_id, [Description(LimitText), RegularExpression(Digits)] string? limit, [Description(OffsetText), RegularExpression(Digits)] string? offset, ISender sender, HttpResponse response, CancellationToken ct) =>
+        (await sender.Send(new ListSessionsQuery(root_id, new PageRequest(limit, offset)), ct)).ToListHttp(response);
+
+    private const string Digits = "^[0-9]+$";   // documents the format; the query's validator answers a bad value
+    private const string LimitText = "Optional page size, an integer from 0 to 500. With limit or offset the answer is one page of the list, in its usual order, and the X-Total-Count header gives the whole list's length.";
+    private const string OffsetText = "Optional number of rows to skip (an integer, 0 or more). Alone it returns the rest of the list.";
 
     private static async Task<IResult> Create(string root_id, CreateSessionRequest body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new CreateSessionCommand(

@@ -20,7 +20,7 @@ internal sealed class GetGoalHandler(
             return Result<JsonObject>.NotFound(GoalMessages.FractalNotFound);
         if (!RouteIds.TryGoalId(query.GoalId, out var goalId)) return Result<JsonObject>.NotFound(GoalMessages.GoalNotFound);
 
-        var members = await goals.ListAsync(new GoalsOfFractalsSpec([rootId]), cancellationToken);
+        var members = await goals.ListAsync(new GoalsOfFractalsSpec(rootId), cancellationToken);
         var goal = members.FirstOrDefault(g => g.Id == goalId);
         if (goal is null) return Result<JsonObject>.NotFound(GoalMessages.GoalNotFound);
         var view = await GoalViews.WithGoalsAsync(rootId, members, instances, activities, cancellationToken);

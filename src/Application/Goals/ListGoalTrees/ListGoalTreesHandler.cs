@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Goals.Specifications;
@@ -11,18 +13,13 @@ namespace FractalGoals.Application.Goals.ListGoalTrees;
 
 internal sealed class ListGoalTreesHandler(
     IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
-    : IQueryHandler<ListGoalTreesQuery, Result<JsonArray>>
+    : IQueryHandler<ListGoalTreesQuery, Result<JsonList>>
 {
-    public async ValueTask<Result<JsonArray>> Handle(ListGoalTreesQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<JsonList>> Handle(ListGoalTreesQuery query, CancellationToken cancellationToken)
     {
         var roots = await goals.ListAsync(new FractalRootsSpec(), cancellationToken);
-        var members = (await goals.ListAsync(new GoalsOfFractalsSpec([.. roots.Select(r => r.Id)]), cancellationToken)).ToLookup(g => g.RootId);
-        var trees = new JsonArray();
-        foreach (var root in roots)   // one renderer per fractal: instances and activity names are fractal-scoped
-        {
-            var view = await GoalViews.WithGoalsAsync(root.Id, [.. members[root.Id]], instances, activities, cancellationToken);
-            trees.Add(view.WithChildren(root));
-        }
-        return trees;
+        // One renderer per fractal (instances and activity names are fractal-scoped), all read in one go.
+        var views = await FractalViews.OfFractalsAsync([.. roots.Select(r => r.Id)], goals, instances, activities, cancellationToken);
+        return new JsonList(roots.Select(root => (JsonNode)views[root.Id].WithChildren(root)));   // one tree at a time as it is written
     }
 }

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.ListGoalTrees;
 
 /// <summary><c>GET /api/goals</c> (contract #12): every fractal as a GoalNode with children, same set and order as #2.</summary>
-public sealed record ListGoalTreesQuery : IQuery<Result<JsonArray>>;
+public sealed record ListGoalTreesQuery : IQuery<Result<JsonList>>;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.ReadModels;
@@ -10,19 +11,16 @@ using Mediator;
 
 namespace FractalGoals.Application.Sessions.ListAllSessions;
 
+/// <summary>At most four queries however many fractals (sessions, their fractals' goals, instances, activity names); five for a page.</summary>
 internal sealed class ListAllSessionsHandler(IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
-    : IQueryHandler<ListAllSessionsQuery, Result<JsonNode>>
+    : IQueryHandler<ListAllSessionsQuery, Result<JsonList>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(ListAllSessionsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<JsonList>> Handle(ListAllSessionsQuery query, CancellationToken cancellationToken)
     {
-        var sessions = await goals.ListAsync(new AllSessionsSpec(), cancellationToken);
-        // Each fractal renders with its own goals, instances and activity names; the list keeps the global order.
-        var renderers = new Dictionary<GoalId, GoalNodeJson>();
-        foreach (var fractal in sessions.GroupBy(s => s.RootId))
-        {
-            var members = await goals.ListAsync(new LiveGoalsOfFractalSpec(fractal.Key), cancellationToken);
-            renderers[fractal.Key] = await SessionViews.RendererAsync(fractal.Key, members, [.. fractal.Select(s => s.Id)], instances, activities, cancellationToken);
-        }
-        return new JsonArray([.. sessions.Select(s => (JsonNode)renderers[s.RootId].WithChildren(s))]);
+        var sessions = await goals.ListAsync(new AllSessionsSpec(query.Page.Skip, query.Page.Take), cancellationToken);
+        int? total = query.Page.IsRequested ? await goals.CountAsync(new AllSessionsSpec(), cancellationToken) : null;
+        // Each fractal renders with its own goals, instances and activity names (read for all at once); the list keeps the global order.
+        var renderers = await FractalViews.OfFractalsAsync([.. sessions.Select(s => s.RootId).Distinct()], goals, instances, activities, cancellationToken);
+        return new JsonList(sessions.Select(s => (JsonNode)renderers[s.RootId].WithChildren(s)), total);
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Goals.Specifications;
@@ -10,17 +12,27 @@ using Mediator;
 
 namespace FractalGoals.Application.Sessions.ListSessions;
 
+/// <summary>Five queries whatever the fractal's size (root check, sessions, goals, instances, activity names); six for a page (its count).</summary>
 internal sealed class ListSessionsHandler(IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
-    : IQueryHandler<ListSessionsQuery, Result<JsonNode>>
+    : IQueryHandler<ListSessionsQuery, Result<JsonList>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(ListSessionsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<JsonList>> Handle(ListSessionsQuery query, CancellationToken cancellationToken)
     {
         if (!SessionIds.TryGoal(query.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
+            return Result<JsonList>.NotFound(SessionMessages.FractalNotFound);
 
-        var sessions = await goals.ListAsync(new SessionsOfFractalSpec(rootId), cancellationToken);
-        var members = await goals.ListAsync(new LiveGoalsOfFractalSpec(rootId), cancellationToken);
-        var nodes = await SessionViews.RendererAsync(rootId, members, [.. sessions.Select(s => s.Id)], instances, activities, cancellationToken);
-        return new JsonArray([.. sessions.Select(s => (JsonNode)nodes.WithChildren(s))]);
+        if (!query.Page.IsRequested)
+        {
+            var sessions = await goals.ListAsync(new SessionsOfFractalSpec(rootId), cancellationToken);
+            var nodes = (await FractalViews.OfFractalsAsync([rootId], goals, instances, activities, cancellationToken))[rootId];
+            return new JsonList(sessions.Select(s => (JsonNode)nodes.WithChildren(s)));
+        }
+
+        // A page: the whole fractal's goals still decide children and links, but only the page's instances are read.
+        var page = await goals.ListAsync(new SessionsOfFractalSpec(rootId, query.Page.Skip, query.Page.Take), cancellationToken);
+        var total = await goals.CountAsync(new SessionsOfFractalSpec(rootId), cancellationToken);
+        var members = await goals.ListAsync(new GoalsOfFractalsSpec(rootId), cancellationToken);
+        var renderer = await SessionViews.RendererAsync(rootId, members, [.. page.Select(s => s.Id)], instances, activities, cancellationToken);
+        return new JsonList(page.Select(s => (JsonNode)renderer.WithChildren(s)), total);
     }
 }

@@ -1,0 +1,21 @@
+using FractalGoals.Application.Common.Paging;
+using FractalGoals.Application.Common.Results;
+
+namespace FractalGoals.Api.Http;
+
+/// <summary>Lists on the wire (ADR 0030, docs/paging.md): the body is the list's usual shape, a page's total a header.</summary>
+internal static class Paging
+{
+    public const string TotalCountHeader = "X-Total-Count";
+
+    /// <summary>The items streamed as a JSON array, each rendered as it is written; when a page was asked for, the whole list's size in <see cref="TotalCountHeader"/>.</summary>
+    public static IResult ToListHttp(this Result<JsonList> result, HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(response);
+        if (!result.IsSuccess) return result.Failed<object>().ToHttp();
+        if (result.Value!.TotalCount is { } total)
+            response.Headers[TotalCountHeader] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return StreamedJsonResult.Array(result.Value.Items, StatusCodes.Status200OK);
+    }
+}

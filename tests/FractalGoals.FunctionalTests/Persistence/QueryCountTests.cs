@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using FractalGoals.FunctionalTests.Sessions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FractalGoals.FunctionalTests.Persistence;
+
+/// <summary>
+/// The big reads run a fixed number of SQL commands however much data there is (ADR 0030): no query per fractal,
+/// per session or per instance. Each read is counted, the data grown, and the read counted again.
+/// </summary>
+public sealed class QueryCountTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Reading_a_fractal_s_tree_and_sessions_costs_the_same_with_two_sessions_or_eight()
+    {
+        var counter = new CommandCounter();
+        var client = Counted(counter);
+        var fractal = await SessionTestData.FractalAsync(factory);
+        await AddSessionsAsync(client, fractal, 2);
+        var small = await CountAsync(client, counter, [$"/api/{fractal.RootId}/goals", $"/api/{fractal.RootId}/sessions", $"/api/{fractal.RootId}/sessions?limit=1"]);
+
+        await AddSessionsAsync(client, fractal, 6);
+        var large = await CountAsync(client, counter, [$"/api/{fractal.RootId}/goals", $"/api/{fractal.RootId}/sessions", $"/api/{fractal.RootId}/sessions?limit=1"]);
+
+        Assert.Equal(small, large);
+        Assert.All(large, count => Assert.InRange(count, 1, 6));
+    }
+
+    [Fact]
+    public async Task The_cross_fractal_lists_cost_the_same_with_one_fractal_or_four()
+    {
+        var counter = new CommandCounter();
+        var client = Counted(counter);
+        await AddSessionsAsync(client, await SessionTestData.FractalAsync(factory), 1);
+        string[] urls = ["/api/fractals", "/api/goals", "/api/practice-sessions", "/api/practice-sessions?limit=2"];
+        var one = await CountAsync(client, counter, urls);
+
+        for (var i = 0; i < 3; i++) await AddSessionsAsync(client, await SessionTestData.FractalAsync(factory), 2);
+        var four = await CountAsync(client, counter, urls);
+
+        Assert.Equal(one, four);
+        Assert.All(four, count => Assert.InRange(count, 1, 5));
+    }
+
+    private HttpClient Counted(CommandCounter counter) =>
+        factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging =>
+        {
+            logging.AddProvider(counter);
+            logging.AddFilter<CommandCounter>(CommandCounter.Category, LogLevel.Information);
+        })).CreateClient();
+
+    private static async Task<int[]> CountAsync(HttpClient client, CommandCounter counter, string[] urls)
+    {
+        var counts = new List<int>();
+        foreach (var url in urls)
+        {
+            counter.Reset();
+            var response = await client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            counts.Add(counter.Count);
+        }
+        return [.. counts];
+    }
+
+    // Sessions linked to a short-term goal, each with one instance (so instances and activity names are read too).
+    private async Task AddSessionsAsync(HttpClient client, SeededFractal fractal, int count)
+    {
+        var activity = await SessionTestData.ActivityAsync(factory, fractal.RootId);
+        for (var i = 0; i < count; i++)
+        {
+            var session = await SessionTestData.CreateSessionAsync(client, fractal.RootId, new { name = $"S{i}", parent_ids = new[] { fractal.ShortTermGoalIds[0] } });
+            var instance = await SessionTestData.AddInstanceAsync(client, fractal.RootId, (string)session["id"]!, new { activity_definition_id = activity.Id });
+            var data = new JsonObject { ["sections"] = new JsonArray(new JsonObject { ["activity_ids"] = new JsonArray((string)instance["id"]!) }) };
+            Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/{fractal.RootId}/sessions/{session["id"]}", new { session_data = data.ToJsonString() }, Ct)).StatusCode);
+        }
+    }
+
+    /// <summary>Counts EF Core's "command executed" events of the host it is added to.</summary>
+    private sealed class CommandCounter : ILoggerProvider
+    {
+        public const string Category = "Microsoft.EntityFrameworkCore.Database.Command";
+        private const int CommandExecuted = 20101;   // RelationalEventId.CommandExecuted
+        private readonly ConcurrentQueue<int> _events = new();
+
+        public int Count => _events.Count;
+
+        public void Reset() => _events.Clear();
+
+        public ILogger CreateLogger(string categoryName) => categoryName == Category ? new Logger(this) : NullLogger;
+
+        public void Dispose()
+        {
+        }
+
+        private static readonly ILogger NullLogger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+        private sealed class Logger(CommandCounter counter) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (eventId.Id == CommandExecuted) counter._events.Enqueue(eventId.Id);
+            }
+        }
+    }
+}
