@@ -14,6 +14,7 @@ internal static class DbCommandLine
     private static IReadOnlyList<IDbCommand> Commands() =>
     [
         new CopyCommand(),
+        new SeedCommand(),
     ];
 
     public static bool Handles(string[] args) => args.Length > 0 && args[0] == "db";

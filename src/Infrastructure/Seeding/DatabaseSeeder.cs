@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using FractalGoals.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FractalGoals.Infrastructure.Seeding;
+
+/// <summary>Where a running seed is: fractals written so far and rows per table.</summary>
+public sealed record SeedProgress(int FractalsDone, int Fractals, IReadOnlyDictionary<string, long> Rows, TimeSpan Elapsed);
+
+/// <summary>
+/// <c>db seed</c> (issue 8, ADR 0029): a new SQLite database full of realistic, deterministic data. The schema comes
+/// from our EF migrations, exactly as the API's start-up makes it; the rows go in through prepared raw statements in a
+/// few large transactions with the journal in memory and no fsync, then the file gets WAL back, planner statistics
+/// and a foreign-key check. The same scale and seed give the same rows, byte for byte.
+/// </summary>
+public static class DatabaseSeeder
+{
+    /// <summary>The two years the data spans end here: fixed, so the content never depends on the day it was made.</summary>
+    public static readonly DateTime WindowEnd = new(2026, 11, 30, 0, 0, 0, DateTimeKind.Unspecified);
+
+    public static readonly DateTime WindowStart = WindowEnd.AddDays(-730);
+
+    private const int FractalsPerTransaction = 10;
+
+    public static async Task<SeedProgress> SeedAsync(string file, SeedScale scale, int seed, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        if (File.Exists(file) && new FileInfo(file).Length > 0)
+            throw new SeedRefusedException($"{file} already exists and is not empty; seed only makes new databases");
+
+        var connectionString = SqliteConnectionStrings.Normalise(new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(file), Pooling = false }.ToString());
+        await using (var db = InfrastructureServices.CreateContext(DatabaseProvider.Sqlite, connectionString, TimeProvider.System))
+            await DatabaseInitializer.MigrateAsync(db, cancellationToken);
+
+        var watch = Stopwatch.StartNew();
+        var profile = SeedProfile.Of(scale);
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        // Bulk-load settings for this connection only; WAL (the file's setting) comes back below.
+        await ExecuteAsync(connection, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;", cancellationToken);
+        using var writer = new SeedWriter(connection);
+        var sizes = new SeedRandom(seed);
+        for (var index = 0; index < profile.Fractals; index++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (index % FractalsPerTransaction == 0) writer.Begin();
+            // Fractal 0 is the typical one, identical at every scale (SeedProfile); the rest vary around the mean.
+            var sessions = index == 0 ? profile.TypicalSessions : (int)Math.Round(profile.MeanSessions * (0.4 + (1.2 * sizes.Fraction())));
+            var rootType = index == 0 || !sizes.Chance(0.1) ? "UltimateGoal" : "LongTermGoal";
+            new FractalSeed(SeedRandom.ForFractal(seed, index), writer, WindowStart, WindowEnd).Write(Math.Max(1, sessions), rootType);
+            if (index % FractalsPerTransaction == FractalsPerTransaction - 1 || index == profile.Fractals - 1)
+            {
+                writer.Commit();
+                progress?.Report(new SeedProgress(index + 1, profile.Fractals, writer.Counts, watch.Elapsed));
+            }
+        }
+
+        await RequireForeignKeysAsync(connection, cancellationToken);
+        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA optimize = 0x10002;", cancellationToken);
+        return new SeedProgress(profile.Fractals, profile.Fractals, new Dictionary<string, long>(writer.Counts), watch.Elapsed);
+    }
+
+    /// <summary>Belt and braces: the inserts were checked one by one; this proves nothing dangles in the finished file.</summary>
+    private static async Task RequireForeignKeysAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA foreign_key_check";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken))
+            throw new InvalidOperationException($"seeded row in {reader.GetString(0)} references a missing {reader.GetString(2)} row");
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
+
+/// <summary>The target is not a new database: nothing was written.</summary>
+public sealed class SeedRefusedException(string message) : Exception(message);
