@@ -23,9 +23,14 @@ public static class DatabaseSeeder
 
     private const int FractalsPerTransaction = 10;
 
-    public static async Task<SeedProgress> SeedAsync(string file, SeedScale scale, int seed, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
+    public static Task<SeedProgress> SeedAsync(string file, SeedScale scale, int seed, IProgress<SeedProgress>? progress, CancellationToken cancellationToken) =>
+        SeedAsync(file, SeedProfile.Of(scale), seed, progress, cancellationToken);
+
+    /// <summary>Seeds <paramref name="file"/> with the fractals of <paramref name="profile"/> (tests shape their own).</summary>
+    public static async Task<SeedProgress> SeedAsync(string file, SeedProfile profile, int seed, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        ArgumentNullException.ThrowIfNull(profile);
         if (File.Exists(file) && new FileInfo(file).Length > 0)
             throw new SeedRefusedException($"{file} already exists and is not empty; seed only makes new databases");
 
@@ -34,7 +39,6 @@ public static class DatabaseSeeder
             await DatabaseInitializer.MigrateAsync(db, cancellationToken);
 
         var watch = Stopwatch.StartNew();
-        var profile = SeedProfile.Of(scale);
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         // Bulk-load settings for this connection only; WAL (the file's setting) comes back below.
