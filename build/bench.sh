@@ -65,7 +65,7 @@ seeded() {   # seeded SCALE -> path of .bench/SCALE.db, seeding it first when mi
     rm -f "$db" "$db-wal" "$db-shm"
     local t0; t0=$(date +%s%N)
     dotnet "$api_dll" db seed --scale "$1" --database "$db.tmp" >&2 || { rm -f "$db.tmp"*; fail "db seed --scale $1 failed"; }
-    mv "$db.tmp" "$db"
+    mv "$db.tmp" "$db"; rm -f "$db.tmp-wal" "$db.tmp-shm"
     echo "$(( ($(date +%s%N) - t0) / 1000000 ))" > "$cache/$1.seed-ms"
   fi
   echo "$db"
@@ -220,7 +220,7 @@ while IFS= read -r sql; do
       }
     }')"
   {
-    echo "* \`$(printf '%s' "$sql" | cut -c1-160)…\`"
+    echo "* \`SELECT … $(printf '%s' "$sql" | awk '{ i = index($0, " FROM "); print substr($0, i + 1, 240) }')…\`"
     echo "  plan: $(printf '%s' "$plan" | paste -sd ';' | sed 's/;/; /g')"
   } >> "$plans"
   if [ -n "$scans" ]; then unindexed=$((unindexed + 1)); echo "  **not served by an index:** $(printf '%s' "$scans" | paste -sd ';' | sed 's/;/; /g')" >> "$plans"; fi
