@@ -157,6 +157,10 @@ for i in "${!routes[@]}"; do
   p99[$i]="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")")"
   errors[$i]="$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$work/wrk.txt")"
   [ -n "${rps[$i]}" ] || fail "no wrk result for $route: $(cat "$work/wrk.txt")"
+  done_requests="$(awk '/ requests in / { print $1 }' "$work/wrk.txt")"
+  if [ "${done_requests:-0}" = 0 ]; then   # wrk counts only requests that finish within the time
+    rps[$i]="0 (none finished in ${duration} s)" p50[$i]="—" p99[$i]="—"
+  fi
 done
 peak_rss_mb="$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")"
 medium_startup_ms="$startup_ms"
@@ -277,7 +281,7 @@ done
   echo "| Endpoint | req/s | p50 | p99 | errors | single request | body | body with \`Accept-Encoding: gzip\` |"
   echo "|---|---:|---:|---:|---:|---:|---:|---|"
   for i in "${!routes[@]}"; do
-    echo "| \`${labels[$i]}\` | ${rps[$i]} | ${p50[$i]} ms | ${p99[$i]} ms | ${errors[$i]} | ${single[$i]} ms | ${plain[$i]} B | ${gzip[$i]} B$([ -n "${encoding[$i]}" ] && echo " (${encoding[$i]})" || echo " (not compressed)") |"
+    echo "| \`${labels[$i]}\` | ${rps[$i]} | ${p50[$i]}$([ "${p50[$i]}" != — ] && echo ' ms') | ${p99[$i]}$([ "${p99[$i]}" != — ] && echo ' ms') | ${errors[$i]} | ${single[$i]} ms | ${plain[$i]} B | ${gzip[$i]} B$([ -n "${encoding[$i]}" ] && echo " (${encoding[$i]})" || echo " (not compressed)") |"
   done
   echo
   echo "Peak RSS of the API process over the whole load (VmHWM): ${peak_rss_mb} MB."
