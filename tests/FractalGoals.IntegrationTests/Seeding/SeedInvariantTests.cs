@@ -1,5 +1,7 @@
+using FractalGoals.Infrastructure.Persistence;
 using FractalGoals.Infrastructure.Persistence.Conversions;
 using FractalGoals.Infrastructure.Seeding;
+using Microsoft.Data.Sqlite;
 
 namespace FractalGoals.IntegrationTests.Seeding;
 
@@ -30,6 +32,25 @@ public sealed class SeedInvariantTests : IAsyncLifetime
         Assert.Equal(SeedProfile.Of(SeedScale.Small).Fractals, _db.Count("SELECT count(*) FROM goals WHERE parent_id IS NULL"));
         foreach (var type in new[] { "UltimateGoal", "LongTermGoal", "MidTermGoal", "ShortTermGoal", "PracticeSession", "ImmediateGoal", "MicroGoal", "NanoGoal" })
             Assert.True(_db.Count($"SELECT count(*) FROM goals WHERE type = '{type}'") > 0, $"no {type}");
+    }
+
+    [Fact]
+    public async Task The_schema_is_exactly_the_migrated_one_with_every_index_rebuilt_and_the_journal_back_to_wal()
+    {
+        await using var migrated = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, Token);
+        const string Schema = "SELECT type || ' ' || name || ' ON ' || tbl_name || ': ' || ifnull(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'";
+        using var connection = new SqliteConnection(migrated.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = Schema;
+        var expected = new List<string>();
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) expected.Add(reader.GetString(0));
+
+        var actual = _db.Rows(Schema).Select(r => (string)r[0]!).ToList();
+        Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
+        Assert.Equal(28, actual.Count(s => s.StartsWith("index idx_", StringComparison.Ordinal)));
+        Assert.Equal("wal", _db.Rows("PRAGMA journal_mode")[0][0]);
     }
 
     [Theory]
