@@ -16,6 +16,7 @@ internal static class DbCommandLine
         new CopyCommand(),
         new UpgradeCommand(),
         new VerifyCommand(),
+        new SeedCommand(),
     ];
 
     public static bool Handles(string[] args) => args.Length > 0 && args[0] == "db";
