@@ -92,7 +92,8 @@ public class FractalGoalsDbContext : DbContext, IUnitOfWork
         foreach (var idType in typeof(Goal).Assembly.GetTypes().Where(TextIdConverter<GoalId>.Fits))
             configurationBuilder.Properties(idType).HaveConversion(typeof(TextIdConverter<>).MakeGenericType(idType));
 
-        // Indexes are exactly the reference database's 28 (domain-rules §14), declared by hand: no automatic FK indexes.
+        // Indexes are the reference database's 28 (domain-rules §14) plus the listed additions of ADR 0019, declared by
+        // hand: no automatic FK indexes.
         configurationBuilder.Conventions.Remove<ForeignKeyIndexConvention>();
     }
 
