@@ -6,6 +6,7 @@ using FractalGoals.Application;
 using FractalGoals.Application.Common.Behaviors;
 using FractalGoals.Infrastructure;
 using FractalGoals.Infrastructure.Persistence;
+using Mapster;
 using Scalar.AspNetCore;
 
 // `db <command>` (upgrade, verify, …) runs a maintenance command instead of the server.
@@ -43,7 +44,11 @@ try
 {
     await using var scope = app.Services.CreateAsyncScope();
     var db = scope.ServiceProvider.GetRequiredService<FractalGoalsDbContext>();
+    // Mapster compiles every map on the other core while EF builds its model for the migration check (ADR 0033);
+    // awaited before serving, so a broken map still stops the start.
+    var mappings = Task.Run(() => app.Services.GetRequiredService<TypeAdapterConfig>());
     await DatabaseInitializer.MigrateAsync(db, CancellationToken.None);
+    await mappings;
     // `dotnet run --project src/Api -- --seed-demo` (or FractalGoals__SeedDemo=true): a demo fractal on an empty database.
     if (args.Contains("--seed-demo") || builder.Configuration.GetValue<bool>("FractalGoals:SeedDemo"))
         await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), CancellationToken.None);

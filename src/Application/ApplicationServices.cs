@@ -12,7 +12,7 @@ public static class ApplicationServices
     {
         services.AddValidatorsFromAssembly(typeof(ApplicationServices).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(MappingConfig.Create());
+        services.AddSingleton(_ => MappingConfig.Create());   // built on first resolve: the host compiles it beside the migration check
         services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<Mapster.TypeAdapterConfig>()));
         return services;
     }

@@ -15,7 +15,8 @@ public static class InfrastructureServices
 
     /// <summary>
     /// Persistence on the configured provider. Everything resolves <see cref="FractalGoalsDbContext"/>; on PostgreSQL
-    /// that is a <see cref="PostgresFractalGoalsDbContext"/> (ADR 0026).
+    /// that is a <see cref="PostgresFractalGoalsDbContext"/> (ADR 0026). Contexts are pooled: options, services and
+    /// connection object are set up once, not per request (ADR 0033).
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, DatabaseProvider provider, string? connectionString)
     {
@@ -23,12 +24,12 @@ public static class InfrastructureServices
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new ArgumentException("The postgres provider needs ConnectionStrings:FractalGoals (Host=…;Database=…;Username=…)", nameof(connectionString));
-            services.AddDbContext<FractalGoalsDbContext, PostgresFractalGoalsDbContext>(options => ConfigurePostgres(options, connectionString));
+            services.AddDbContextPool<FractalGoalsDbContext, PostgresFractalGoalsDbContext>(options => ConfigurePostgres(options, connectionString));
         }
         else
         {
             var normalised = SqliteConnectionStrings.Normalise(connectionString);
-            services.AddDbContext<FractalGoalsDbContext>(options => Configure(options, normalised));
+            services.AddDbContextPool<FractalGoalsDbContext>(options => Configure(options, normalised));
         }
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<FractalGoalsDbContext>());
         services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));

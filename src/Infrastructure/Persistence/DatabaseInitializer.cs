@@ -11,7 +11,9 @@ public static class DatabaseInitializer
         await EnsureOursAsync(db, cancellationToken);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);   // readers no longer block the writer
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrate takes EF's migration lock (a table, two writes) even when nothing is pending: look first (ADR 0033).
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize = 0x10002;", cancellationToken);   // statistics, so the planner picks the partial indexes
     }

@@ -5,6 +5,7 @@ using FractalGoals.Domain.Common.Specifications;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Infrastructure.Persistence.Conversions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 
@@ -18,16 +19,29 @@ namespace FractalGoals.Infrastructure.Persistence;
 /// </summary>
 public class FractalGoalsDbContext : DbContext, IUnitOfWork
 {
-    private readonly TimeProvider _clock;
+    private TimeProvider? _clock;
 
-    public FractalGoalsDbContext(DbContextOptions<FractalGoalsDbContext> options, TimeProvider clock)
+    /// <summary>
+    /// The pooled context of the host (ADR 0033: pooling requires this one public constructor); its clock is the
+    /// application's <see cref="TimeProvider"/>, resolved on first use.
+    /// </summary>
+    public FractalGoalsDbContext(DbContextOptions<FractalGoalsDbContext> options)
+        : this((DbContextOptions)options, clock: null)
+    {
+    }
+
+    /// <summary>A context outside dependency injection (<see cref="InfrastructureServices.CreateContext"/>, tests).</summary>
+    internal FractalGoalsDbContext(DbContextOptions<FractalGoalsDbContext> options, TimeProvider clock)
         : this((DbContextOptions)options, clock)
     {
     }
 
     /// <summary>For a provider-specific derived context, whose options are typed by that context.</summary>
-    protected FractalGoalsDbContext(DbContextOptions options, TimeProvider clock)
+    protected FractalGoalsDbContext(DbContextOptions options, TimeProvider? clock)
         : base(options) => _clock = clock;
+
+    // EF resolves what its own services lack from the application's provider (the host's TimeProvider).
+    private TimeProvider Clock => _clock ??= this.GetService<TimeProvider>();
 
     public DbSet<Goal> Goals => Set<Goal>();
 
@@ -92,7 +106,8 @@ public class FractalGoalsDbContext : DbContext, IUnitOfWork
         foreach (var idType in typeof(Goal).Assembly.GetTypes().Where(TextIdConverter<GoalId>.Fits))
             configurationBuilder.Properties(idType).HaveConversion(typeof(TextIdConverter<>).MakeGenericType(idType));
 
-        // Indexes are exactly the reference database's 28 (domain-rules §14), declared by hand: no automatic FK indexes.
+        // Indexes are the reference database's 28 (domain-rules §14) plus the listed additions of ADR 0019, declared by
+        // hand: no automatic FK indexes.
         configurationBuilder.Conventions.Remove<ForeignKeyIndexConvention>();
     }
 
@@ -159,7 +174,7 @@ public class FractalGoalsDbContext : DbContext, IUnitOfWork
     // its aggregate). The domain sets them on effective changes; a row EF sees unchanged is never touched.
     private void StampAuditColumns()
     {
-        var now = Timestamp.Naive(_clock.GetLocalNow().DateTime);
+        var now = Timestamp.Naive(Clock.GetLocalNow().DateTime);
         foreach (var entry in ChangeTracker.Entries<IAuditable>())
         {
             var created = entry.Property(nameof(IAuditable.CreatedAt));

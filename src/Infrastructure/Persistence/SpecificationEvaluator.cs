@@ -29,6 +29,7 @@ internal static class SpecificationEvaluator
         query = ApplyOrder(query, specification.OrderExpressions, sqliteNullOrder);
         if (specification.Skip is { } skip) query = query.Skip(skip);
         if (specification.Take is { } take) query = query.Take(take);
+        if (specification.AsSplitQuery) query = query.AsSplitQuery();
         return specification.AsTracking ? query.AsTracking() : query.AsNoTracking();
     }
 

@@ -36,6 +36,13 @@ public sealed class SchemaFidelityTests : IAsyncLifetime
     private static readonly HashSet<string> DroppedUtcDefault =
         ["goals.created_at", "activity_definitions.created_at", "metric_definitions.created_at", "activity_instances.created_at"];
 
+    // ADR 0019 (7), ADR 0033: the program tree is read from a program down its foreign keys, which the reference never indexed.
+    private static readonly HashSet<string> AddedIndexes =
+    [
+        "ix_program_blocks_program ON program_blocks(program_id)", "ix_program_days_block ON program_days(block_id)",
+        "ix_scheduled_sessions_day ON scheduled_sessions(day_id)",
+    ];
+
     private SqliteSchema _reference = null!;
     private SqliteSchema _ours = null!;
     private TestDatabase _database = null!;
@@ -90,11 +97,13 @@ public sealed class SchemaFidelityTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_only_other_indexes_are_the_automatic_primary_key_ones()
+    public void The_only_other_indexes_are_the_automatic_primary_key_ones_and_the_listed_additions()
     {
         var others = _ours.Indexes.Keys.Where(n => !n.StartsWith("idx_", StringComparison.Ordinal)).Order().ToList();
+        var added = _ours.Indexes.Values.Where(i => i.Name.StartsWith("ix_", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(_reference.Indexes.Keys.Where(n => !n.StartsWith("idx_", StringComparison.Ordinal)).Order(), others);
+        Assert.Equal(_reference.Indexes.Keys.Where(n => !n.StartsWith("idx_", StringComparison.Ordinal)).Concat(added.Select(i => i.Name)).Order(), others);
+        Assert.Equal(AddedIndexes.Order(), added.Select(Describe).Order());
     }
 
     private static string Describe(SqliteIndex index) =>

@@ -27,6 +27,9 @@ public abstract class Specification<T>
     /// <summary>Queries do not track by default; commands that change the result ask for tracking.</summary>
     public bool AsTracking { get; internal set; }
 
+    /// <summary>Included collections load with one query each, not one joined row set.</summary>
+    public bool AsSplitQuery { get; internal set; }
+
     /// <summary>Names of global query filters lifted for this query (e.g. the soft-delete filter, to restore).</summary>
     public IReadOnlyList<string> IgnoredQueryFilters => IgnoredFilterList;
 

@@ -78,6 +78,18 @@ public static class SpecificationBuilderExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Loads each included collection with its own query (Ardalis' <c>AsSplitQuery</c>) instead of one joined row
+    /// set: SQLite materialises a joined child subquery for every parent of every fractal before it can filter it.
+    /// </summary>
+    public static ISpecificationBuilder<T> AsSplitQuery<T>(this ISpecificationBuilder<T> builder)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Specification.AsSplitQuery = true;
+        return builder;
+    }
+
     /// <summary>Lifts one named global filter (e.g. <c>"SoftDelete"</c>) — to find deleted rows for a restore.</summary>
     public static ISpecificationBuilder<T> IgnoreQueryFilter<T>(this ISpecificationBuilder<T> builder, string filterName)
         where T : class

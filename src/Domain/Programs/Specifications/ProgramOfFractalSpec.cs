@@ -8,7 +8,7 @@ public sealed class ProgramOfFractalSpec : Specification<TrainingProgram>
 {
     public ProgramOfFractalSpec(GoalId rootId, ProgramId programId, bool forUpdate = false)
     {
-        Query.Where(p => p.Id == programId && p.RootId == rootId);
+        Query.Where(p => p.Id == programId && p.RootId == rootId).AsSplitQuery();   // ADR 0033
         if (forUpdate) Query.AsTracking();
     }
 }

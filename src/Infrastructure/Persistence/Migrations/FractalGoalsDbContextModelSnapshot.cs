@@ -174,7 +174,6 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnOrder(5);
 
                     b.Property<long>("InsertionOrder")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("rowid");
 
@@ -262,7 +261,6 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnOrder(6);
 
                     b.Property<long>("InsertionOrder")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("rowid");
 
@@ -447,7 +445,6 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnOrder(1);
 
                     b.Property<long>("InsertionOrder")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("rowid");
 
@@ -479,7 +476,6 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnOrder(6);
 
                     b.Property<long>("InsertionOrder")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("rowid");
 
@@ -501,6 +497,8 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnOrder(3);
 
                     b.HasKey("Id");
+
+                    b.HasIndex(new[] { "ProgramId" }, "ix_program_blocks_program");
 
                     b.ToTable("program_blocks", (string)null);
                 });
@@ -529,7 +527,6 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnOrder(3);
 
                     b.Property<long>("InsertionOrder")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("rowid");
 
@@ -544,6 +541,8 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnOrder(5);
 
                     b.HasKey("Id");
+
+                    b.HasIndex(new[] { "BlockId" }, "ix_program_days_block");
 
                     b.ToTable("program_days", (string)null);
                 });
@@ -567,7 +566,6 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnOrder(1);
 
                     b.Property<long>("InsertionOrder")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("rowid");
 
@@ -582,6 +580,8 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnOrder(2);
 
                     b.HasKey("Id");
+
+                    b.HasIndex(new[] { "DayId" }, "ix_scheduled_sessions_day");
 
                     b.ToTable("scheduled_sessions", (string)null);
                 });
@@ -777,7 +777,6 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
                         .HasColumnOrder(6);
 
                     b.Property<long>("InsertionOrder")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("rowid");
 

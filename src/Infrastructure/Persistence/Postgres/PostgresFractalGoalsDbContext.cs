@@ -14,9 +14,20 @@ namespace FractalGoals.Infrastructure.Persistence.Postgres;
 /// SQLite's BINARY, and a real identity column <c>insertion_order</c> where SQLite reads its rowid (ADR 0021).
 /// Its own type gives it its own model cache and its own migration set (Persistence/Postgres/Migrations).
 /// </summary>
-public sealed partial class PostgresFractalGoalsDbContext(DbContextOptions<PostgresFractalGoalsDbContext> options, TimeProvider clock)
-    : FractalGoalsDbContext(options, clock)
+public sealed partial class PostgresFractalGoalsDbContext : FractalGoalsDbContext
 {
+    /// <summary>The pooled context of the host (ADR 0033); the clock is the application's, resolved on first use.</summary>
+    public PostgresFractalGoalsDbContext(DbContextOptions<PostgresFractalGoalsDbContext> options)
+        : base(options, clock: null)
+    {
+    }
+
+    /// <summary>A context outside dependency injection.</summary>
+    internal PostgresFractalGoalsDbContext(DbContextOptions<PostgresFractalGoalsDbContext> options, TimeProvider clock)
+        : base(options, clock)
+    {
+    }
+
     public const string InsertionOrderColumn = "insertion_order";
     public const string TextCollation = "C";
 

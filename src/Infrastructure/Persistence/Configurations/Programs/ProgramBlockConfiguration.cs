@@ -25,5 +25,7 @@ internal sealed class ProgramBlockConfiguration : IEntityTypeConfiguration<Progr
 
         builder.HasMany(b => b.Days).WithOne().HasForeignKey(d => d.BlockId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(b => b.Days).HasField("_days").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+
+        builder.HasIndex([nameof(ProgramBlock.ProgramId)], "ix_program_blocks_program");   // not in the reference: ADR 0019 (7), 0033
     }
 }

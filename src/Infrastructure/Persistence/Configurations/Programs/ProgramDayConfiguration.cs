@@ -22,5 +22,7 @@ internal sealed class ProgramDayConfiguration : IEntityTypeConfiguration<Program
 
         builder.HasMany(d => d.Sessions).WithOne().HasForeignKey(s => s.DayId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Sessions).HasField("_sessions").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+
+        builder.HasIndex([nameof(ProgramDay.BlockId)], "ix_program_days_block");   // not in the reference: ADR 0019 (7), 0033
     }
 }

@@ -21,5 +21,7 @@ internal sealed class ScheduledSessionConfiguration : IEntityTypeConfiguration<S
         builder.Property(s => s.CompletionData).Column("completion_data", "TEXT", 4);
 
         builder.HasOne<SessionTemplate>().WithMany().HasForeignKey(s => s.SessionTemplateId).OnDelete(DeleteBehavior.NoAction);
+
+        builder.HasIndex([nameof(ScheduledSession.DayId)], "ix_scheduled_sessions_day");   // not in the reference: ADR 0019 (7), 0033
     }
 }

@@ -550,6 +550,8 @@ namespace FractalGoals.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex(new[] { "ProgramId" }, "ix_program_blocks_program");
+
                     b.ToTable("program_blocks", (string)null);
                 });
 
@@ -599,6 +601,8 @@ namespace FractalGoals.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex(new[] { "BlockId" }, "ix_program_days_block");
+
                     b.ToTable("program_days", (string)null);
                 });
 
@@ -642,6 +646,8 @@ namespace FractalGoals.Infrastructure.Persistence.Postgres.Migrations
                         .UseCollation("C");
 
                     b.HasKey("Id");
+
+                    b.HasIndex(new[] { "DayId" }, "ix_scheduled_sessions_day");
 
                     b.ToTable("scheduled_sessions", (string)null);
                 });
