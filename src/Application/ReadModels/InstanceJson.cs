@@ -6,7 +6,9 @@ namespace FractalGoals.Application.ReadModels;
 /// <summary>ActivityInstance (§2.3) and MetricValue (§2.4) wire objects, with the Q-22 additive keys.</summary>
 public static class InstanceJson
 {
-    public static JsonObject Render(ActivityInstance instance, ActivityLookup activities)
+    public static JsonObject Render(ActivityInstance instance, ActivityLookup activities) => Render(InstanceView.Of(instance), activities);
+
+    public static JsonObject Render(InstanceView instance, ActivityLookup activities)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(activities);
@@ -30,7 +32,7 @@ public static class InstanceJson
         };
     }
 
-    public static JsonObject Value(MetricValue value, ActivityLookup activities)
+    public static JsonObject Value(MetricValueView value, ActivityLookup activities)
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(activities);

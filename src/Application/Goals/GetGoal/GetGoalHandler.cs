@@ -1,16 +1,16 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Goals.Specifications;
-using FractalGoals.Domain.Sessions;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.GetGoal;
 
 internal sealed class GetGoalHandler(
-    IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
+    IReadRepository<Goal> goals, IInstanceRows instances, IReadRepository<ActivityDefinition> activities)
     : IQueryHandler<GetGoalQuery, Result<JsonObject>>
 {
     public async ValueTask<Result<JsonObject>> Handle(GetGoalQuery query, CancellationToken cancellationToken)

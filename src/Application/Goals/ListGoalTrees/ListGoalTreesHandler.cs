@@ -6,13 +6,12 @@ using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Goals.Specifications;
-using FractalGoals.Domain.Sessions;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.ListGoalTrees;
 
 internal sealed class ListGoalTreesHandler(
-    IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
+    IReadRepository<Goal> goals, IInstanceRows instances, IReadRepository<ActivityDefinition> activities)
     : IQueryHandler<ListGoalTreesQuery, Result<JsonList>>
 {
     public async ValueTask<Result<JsonList>> Handle(ListGoalTreesQuery query, CancellationToken cancellationToken)

@@ -5,14 +5,13 @@ using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Sessions;
 using FractalGoals.Domain.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.ListAllSessions;
 
-/// <summary>At most four queries however many fractals (sessions, their fractals' goals, instances, activity names); five for a page.</summary>
-internal sealed class ListAllSessionsHandler(IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
+/// <summary>At most five queries however many fractals (sessions, their fractals' goals, instances, their values, activity names); six for a page.</summary>
+internal sealed class ListAllSessionsHandler(IReadRepository<Goal> goals, IInstanceRows instances, IReadRepository<ActivityDefinition> activities)
     : IQueryHandler<ListAllSessionsQuery, Result<JsonList>>
 {
     public async ValueTask<Result<JsonList>> Handle(ListAllSessionsQuery query, CancellationToken cancellationToken)

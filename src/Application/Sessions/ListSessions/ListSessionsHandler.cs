@@ -12,8 +12,8 @@ using Mediator;
 
 namespace FractalGoals.Application.Sessions.ListSessions;
 
-/// <summary>Five queries whatever the fractal's size (root check, sessions, goals, instances, activity names); six for a page (its count).</summary>
-internal sealed class ListSessionsHandler(IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
+/// <summary>Six queries whatever the fractal's size (root check, sessions, goals, instances, their values, activity names); six for a page too (its count, values joined).</summary>
+internal sealed class ListSessionsHandler(IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IInstanceRows instanceRows, IReadRepository<ActivityDefinition> activities)
     : IQueryHandler<ListSessionsQuery, Result<JsonList>>
 {
     public async ValueTask<Result<JsonList>> Handle(ListSessionsQuery query, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ internal sealed class ListSessionsHandler(IReadRepository<Goal> goals, IReadRepo
         if (!query.Page.IsRequested)
         {
             var sessions = await goals.ListAsync(new SessionsOfFractalSpec(rootId), cancellationToken);
-            var nodes = (await FractalViews.OfFractalsAsync([rootId], goals, instances, activities, cancellationToken))[rootId];
+            var nodes = (await FractalViews.OfFractalsAsync([rootId], goals, instanceRows, activities, cancellationToken))[rootId];
             return new JsonList(sessions.Select(s => (JsonNode)nodes.WithChildren(s)));
         }
 
