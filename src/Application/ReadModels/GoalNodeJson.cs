@@ -7,7 +7,7 @@ namespace FractalGoals.Application.ReadModels;
 /// GoalNode (§2.1) and SessionNode (§2.2) wire objects, children ordered by (sort_order, created_at) (§1.9),
 /// session_data hydrated from the session's activity instances. Deleted rows are never passed in.
 /// </summary>
-public sealed class GoalNodeJson
+public sealed partial class GoalNodeJson
 {
     private readonly ILookup<GoalId, Goal> _children;
     private readonly ILookup<GoalId, InstanceView> _instancesBySession;
