@@ -61,7 +61,7 @@ internal sealed class StreamedJsonResult : IResult, IStatusCodeHttpResult, ICont
 
     internal static async ValueTask WriteBodyAsync(JsonBody stream, Utf8JsonWriter writer, PipeWriter body, CancellationToken cancellationToken)
     {
-        foreach (var _ in stream.WriteTo(writer))
+        await foreach (var _ in stream.WriteTo(writer, cancellationToken))
         {
             if (writer.BytesPending < FlushThreshold) continue;
             writer.Flush();   // hands the bytes to the pipe

@@ -5,18 +5,33 @@ namespace FractalGoals.Application.Common.Paging;
 /// <summary>
 /// A body written straight into the response's JSON writer (ADR 0032) rather than built as nodes first: the big
 /// trees and session lists. <see cref="WriteTo"/> writes it in steps — one goal or session each — and the caller
-/// hands the writer's bytes on between steps once enough have gathered. Enumerate once. When a page was asked for,
-/// <see cref="TotalCount"/> is the whole list's length (sent as a header, not in the body).
+/// hands the writer's bytes on between steps once enough have gathered. A step may also read (one fractal at a
+/// time), so steps are asynchronous. Enumerate once. When a page was asked for, <see cref="TotalCount"/> is the
+/// whole list's length (sent as a header, not in the body).
 /// </summary>
-public sealed class JsonBody(Func<Utf8JsonWriter, IEnumerable<bool>> steps, int? totalCount = null)
+public sealed class JsonBody
 {
-    public int? TotalCount => totalCount;
+    private readonly Func<Utf8JsonWriter, CancellationToken, IAsyncEnumerable<bool>> _steps;
+
+    public JsonBody(Func<Utf8JsonWriter, CancellationToken, IAsyncEnumerable<bool>> steps, int? totalCount = null)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        (_steps, TotalCount) = (steps, totalCount);
+    }
+
+    /// <summary>A body whose steps only write (everything it needs was read before).</summary>
+    public JsonBody(Func<Utf8JsonWriter, IEnumerable<bool>> steps, int? totalCount = null)
+        : this((writer, _) => steps(writer).ToAsyncEnumerable(), totalCount)
+    {
+    }
+
+    public int? TotalCount { get; }
 
     /// <summary>Writes the body; each item yielded marks a point where the bytes so far may be flushed.</summary>
-    public IEnumerable<bool> WriteTo(Utf8JsonWriter writer)
+    public IAsyncEnumerable<bool> WriteTo(Utf8JsonWriter writer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return steps(writer);
+        return _steps(writer, cancellationToken);
     }
 
     /// <summary>A JSON array whose items are written in turn, each by <paramref name="writeItem"/> in its own steps.</summary>

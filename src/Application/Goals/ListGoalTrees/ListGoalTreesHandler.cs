@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
@@ -16,8 +18,20 @@ internal sealed class ListGoalTreesHandler(
     public async ValueTask<Result<JsonBody>> Handle(ListGoalTreesQuery query, CancellationToken cancellationToken)
     {
         var roots = await goals.ListAsync(new FractalRootsSpec(), cancellationToken);
-        // One renderer per fractal (instances and activity names are fractal-scoped), all read in one go.
-        var views = await FractalViews.OfFractalsAsync([.. roots.Select(r => r.Id)], goals, instances, activities, cancellationToken);
-        return JsonBody.Array(roots, (root, writer) => views[root.Id].Write(root, writer));   // one tree at a time as it is written
+        return new JsonBody((writer, token) => TreesAsync(roots, writer, token));
+    }
+
+    // One fractal at a time (ADR 0032): its rows are read with root-indexed queries, its tree written, and both
+    // dropped before the next, so memory follows the largest fractal rather than the whole database.
+    private async IAsyncEnumerable<bool> TreesAsync(List<Goal> roots, Utf8JsonWriter writer, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        writer.WriteStartArray();
+        foreach (var root in roots)
+        {
+            var view = await GoalViews.OfFractalAsync(root.Id, goals, instances, activities, cancellationToken);
+            foreach (var step in view.Write(root, writer)) yield return step;
+        }
+        writer.WriteEndArray();
+        yield return true;
     }
 }
