@@ -63,7 +63,7 @@ internal sealed class StreamedJsonResult : IResult, IStatusCodeHttpResult, ICont
     {
         await foreach (var _ in stream.WriteTo(writer, cancellationToken))
         {
-            if (writer.BytesPending < FlushThreshold) continue;
+            if (Unflushed(writer, body) < FlushThreshold) continue;
             writer.Flush();   // hands the bytes to the pipe
             await body.FlushAsync(cancellationToken);
         }
@@ -98,12 +98,18 @@ internal sealed class StreamedJsonResult : IResult, IStatusCodeHttpResult, ICont
                 WriteLeaf(node, writer, options);
                 break;
         }
-        if (writer.BytesPending >= FlushThreshold)
+        if (Unflushed(writer, body) >= FlushThreshold)
         {
             writer.Flush();   // hands the bytes to the pipe
             await body.FlushAsync(cancellationToken);
         }
     }
+
+    // The writer hands full buffers to the pipe by itself (BytesPending then starts again from zero), so what waits
+    // for a flush is its pending bytes plus those already in the pipe: counting only the former let a whole body pile
+    // up in the pipe unflushed (ADR 0032).
+    private static long Unflushed(Utf8JsonWriter writer, PipeWriter body) =>
+        writer.BytesPending + (body.CanGetUnflushedBytes ? body.UnflushedBytes : 0);
 
     private static void WriteLeaf(JsonNode? node, Utf8JsonWriter writer, JsonSerializerOptions options)
     {
