@@ -1,5 +1,6 @@
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Goals.ListFractals;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Infrastructure.Persistence;
 using FractalGoals.Infrastructure.Persistence.Postgres;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public static class InfrastructureServices
         services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IFractalUpdateStamps, FractalUpdateStamps>();
+        services.AddScoped<IInstanceRows, InstanceRows>();
         return services;
     }
 

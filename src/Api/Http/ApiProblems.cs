@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Common.Results;
 
 namespace FractalGoals.Api.Http;
@@ -33,7 +34,12 @@ internal static class ApiProblems
 
     // Rendered nodes (trees, session lists) are streamed; typed responses go through the serializer as usual.
     private static IResult Json<T>(T? value, int status) =>
-        value is JsonNode node ? new StreamedJsonResult(node, status) : TypedResults.Json(value, statusCode: status);
+        value switch
+        {
+            JsonNode node => new StreamedJsonResult(node, status),
+            JsonBody stream => new StreamedJsonResult(stream, status),
+            _ => TypedResults.Json(value, statusCode: status),
+        };
 
     private static string TitleFor(int status) => status switch
     {

@@ -8,14 +8,14 @@ internal static class Paging
 {
     public const string TotalCountHeader = "X-Total-Count";
 
-    /// <summary>The items streamed as a JSON array, each rendered as it is written; when a page was asked for, the whole list's size in <see cref="TotalCountHeader"/>.</summary>
-    public static IResult ToListHttp(this Result<JsonList> result, HttpResponse response)
+    /// <summary>The list written straight into the response as it streams (ADR 0032); when a page was asked for, the whole list's size in <see cref="TotalCountHeader"/>.</summary>
+    public static IResult ToListHttp(this Result<JsonBody> result, HttpResponse response)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(response);
         if (!result.IsSuccess) return result.Failed<object>().ToHttp();
         if (result.Value!.TotalCount is { } total)
             response.Headers[TotalCountHeader] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return StreamedJsonResult.Array(result.Value.Items, StatusCodes.Status200OK);
+        return new StreamedJsonResult(result.Value, StatusCodes.Status200OK);
     }
 }

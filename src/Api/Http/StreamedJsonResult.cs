@@ -1,6 +1,7 @@
 using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Paging;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -12,18 +13,24 @@ namespace FractalGoals.Api.Http;
 /// (and then in the compressor) before the first byte left. The bytes are the serializer's: same writer options,
 /// and every leaf is written by the node itself.
 /// </summary>
-internal sealed class StreamedJsonResult(JsonNode? value, int statusCode, IEnumerable<JsonNode?>? items = null) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
+internal sealed class StreamedJsonResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
+    private readonly JsonNode? _value;
+    private readonly JsonBody? _stream;
+    private readonly int _statusCode;
+
+    public StreamedJsonResult(JsonNode? value, int statusCode) => (_value, _statusCode) = (value, statusCode);
+
+    /// <summary>A body written straight to the writer (ADR 0032), drained between its steps once 64 KB have gathered.</summary>
+    public StreamedJsonResult(JsonBody stream, int statusCode) => (_stream, _statusCode) = (stream, statusCode);
+
     internal const int FlushThreshold = 64 * 1024;
 
     // A goal tree nests two levels per goal (object, children): deep enough for its eight levels, while a session's
     // own blobs (session_data, exercises, values) are written in one piece each, a few kilobytes at most.
     private const int WalkedDepth = 18;
 
-    /// <summary>A JSON array of <paramref name="items"/>, each enumerated (so rendered) only when its turn to be written comes.</summary>
-    public static StreamedJsonResult Array(IEnumerable<JsonNode?> items, int statusCode) => new(null, statusCode, items);
-
-    public int? StatusCode => statusCode;
+    public int? StatusCode => _statusCode;
 
     public string ContentType => "application/json; charset=utf-8";   // what TypedResults.Json sends
 
@@ -31,12 +38,12 @@ internal sealed class StreamedJsonResult(JsonNode? value, int statusCode, IEnume
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        httpContext.Response.StatusCode = statusCode;
+        httpContext.Response.StatusCode = _statusCode;
         httpContext.Response.ContentType = ContentType;
         var body = httpContext.Response.BodyWriter;
         await using var writer = new Utf8JsonWriter(body, WriterOptions(options));
-        if (items is null) await WriteAsync(value, writer, body, options, httpContext.RequestAborted);
-        else await WriteArrayAsync(items, writer, body, options, httpContext.RequestAborted);
+        if (_stream is null) await WriteAsync(_value, writer, body, options, httpContext.RequestAborted);
+        else await WriteBodyAsync(_stream, writer, body, httpContext.RequestAborted);
         await writer.FlushAsync(httpContext.RequestAborted);
     }
 
@@ -52,11 +59,14 @@ internal sealed class StreamedJsonResult(JsonNode? value, int statusCode, IEnume
         SkipValidation = true,
     };
 
-    internal static async ValueTask WriteArrayAsync(IEnumerable<JsonNode?> items, Utf8JsonWriter writer, PipeWriter body, JsonSerializerOptions options, CancellationToken cancellationToken)
+    internal static async ValueTask WriteBodyAsync(JsonBody stream, Utf8JsonWriter writer, PipeWriter body, CancellationToken cancellationToken)
     {
-        writer.WriteStartArray();
-        foreach (var item in items) await WriteAsync(item, writer, body, options, cancellationToken, depth: 1);
-        writer.WriteEndArray();
+        await foreach (var _ in stream.WriteTo(writer, cancellationToken))
+        {
+            if (Unflushed(writer, body) < FlushThreshold) continue;
+            writer.Flush();   // hands the bytes to the pipe
+            await body.FlushAsync(cancellationToken);
+        }
     }
 
     // Containers are walked here so the writer can be drained between their members; leaves (most of the nodes)
@@ -88,12 +98,18 @@ internal sealed class StreamedJsonResult(JsonNode? value, int statusCode, IEnume
                 WriteLeaf(node, writer, options);
                 break;
         }
-        if (writer.BytesPending >= FlushThreshold)
+        if (Unflushed(writer, body) >= FlushThreshold)
         {
             writer.Flush();   // hands the bytes to the pipe
             await body.FlushAsync(cancellationToken);
         }
     }
+
+    // The writer hands full buffers to the pipe by itself (BytesPending then starts again from zero), so what waits
+    // for a flush is its pending bytes plus those already in the pipe: counting only the former let a whole body pile
+    // up in the pipe unflushed (ADR 0032).
+    private static long Unflushed(Utf8JsonWriter writer, PipeWriter body) =>
+        writer.BytesPending + (body.CanGetUnflushedBytes ? body.UnflushedBytes : 0);
 
     private static void WriteLeaf(JsonNode? node, Utf8JsonWriter writer, JsonSerializerOptions options)
     {

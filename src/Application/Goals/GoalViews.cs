@@ -2,7 +2,6 @@ using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Sessions;
 
 namespace FractalGoals.Application.Goals;
 
@@ -14,13 +13,13 @@ namespace FractalGoals.Application.Goals;
 internal static class GoalViews
 {
     public static async Task<GoalNodeJson> OfFractalAsync(
-        GoalId rootId, IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances,
+        GoalId rootId, IReadRepository<Goal> goals, IInstanceRows instances,
         IReadRepository<ActivityDefinition> activities, CancellationToken cancellationToken) =>
         (await FractalViews.OfFractalsAsync([rootId], goals, instances, activities, cancellationToken))[rootId];
 
     /// <param name="liveGoals">The live goals to render from (and to resolve session links against).</param>
     public static async Task<GoalNodeJson> WithGoalsAsync(
-        GoalId rootId, IReadOnlyCollection<Goal> liveGoals, IReadRepository<ActivityInstance> instances,
+        GoalId rootId, IReadOnlyCollection<Goal> liveGoals, IInstanceRows instances,
         IReadRepository<ActivityDefinition> activities, CancellationToken cancellationToken) =>
         (await FractalViews.WithGoalsAsync([rootId], liveGoals, instances, activities, cancellationToken))[rootId];
 

@@ -3,20 +3,18 @@ using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Activities.Specifications;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Goals.Specifications;
-using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
 
 namespace FractalGoals.Application.ReadModels;
 
 /// <summary>
-/// <see cref="GoalNodeJson"/> renderers for whole fractals in at most three queries however many fractals and
-/// sessions (ADR 0030): their live goals, the live instances of those fractals, the names of their activities
-/// (retired ones too). Each fractal still renders only with its own rows, as if it were read alone.
+/// <see cref="GoalNodeJson"/> renderers for whole fractals in at most four queries however many fractals and
+/// sessions (ADR 0030): their live goals, the live instances of those fractals and their values as flat rows
+/// (ADR 0032), the names of their activities (retired ones too). Each fractal still renders only with its own rows, as if it were read alone.
 /// </summary>
 internal static class FractalViews
 {
     public static async Task<IReadOnlyDictionary<GoalId, GoalNodeJson>> OfFractalsAsync(
-        IReadOnlyCollection<GoalId> rootIds, IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances,
+        IReadOnlyCollection<GoalId> rootIds, IReadRepository<Goal> goals, IInstanceRows instances,
         IReadRepository<ActivityDefinition> activities, CancellationToken cancellationToken)
     {
         var members = rootIds.Count == 0 ? [] : await goals.ListAsync(new GoalsOfFractalsSpec(rootIds), cancellationToken);
@@ -25,13 +23,13 @@ internal static class FractalViews
 
     /// <param name="liveGoals">Every live goal of these fractals: the ones rendered, and the ones a session link may name.</param>
     public static async Task<IReadOnlyDictionary<GoalId, GoalNodeJson>> WithGoalsAsync(
-        IReadOnlyCollection<GoalId> rootIds, IReadOnlyCollection<Goal> liveGoals, IReadRepository<ActivityInstance> instances,
+        IReadOnlyCollection<GoalId> rootIds, IReadOnlyCollection<Goal> liveGoals, IInstanceRows instances,
         IReadRepository<ActivityDefinition> activities, CancellationToken cancellationToken)
     {
         var sessionRoots = liveGoals.Where(g => g.IsSession).ToDictionary(g => g.Id, g => g.RootId);
         var sessionInstances = (sessionRoots.Count == 0
                 ? []
-                : await instances.ListAsync(new InstancesOfFractalsSpec([.. sessionRoots.Values.Distinct()]), cancellationToken))
+                : await instances.LiveOfFractalsAsync([.. sessionRoots.Values.Distinct()], cancellationToken))
             .Where(i => sessionRoots.TryGetValue(i.PracticeSessionId, out var root) && root == i.RootId)   // a live session of the instance's own fractal
             .ToLookup(i => i.RootId);
         var names = (sessionInstances.Count == 0

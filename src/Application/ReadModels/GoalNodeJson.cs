@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Sessions;
 
 namespace FractalGoals.Application.ReadModels;
 
@@ -8,17 +7,17 @@ namespace FractalGoals.Application.ReadModels;
 /// GoalNode (§2.1) and SessionNode (§2.2) wire objects, children ordered by (sort_order, created_at) (§1.9),
 /// session_data hydrated from the session's activity instances. Deleted rows are never passed in.
 /// </summary>
-public sealed class GoalNodeJson
+public sealed partial class GoalNodeJson
 {
     private readonly ILookup<GoalId, Goal> _children;
-    private readonly ILookup<GoalId, ActivityInstance> _instancesBySession;
+    private readonly ILookup<GoalId, InstanceView> _instancesBySession;
     private readonly ActivityLookup _activities;
     private readonly HashSet<GoalId> _liveGoals;
 
     /// <param name="goals">Every live goal of the fractal: the ones rendered, and the ones a session link may name
     /// (a link to a goal not in this set is treated as deleted and hidden).</param>
     /// <param name="instances">Live activity instances of the sessions among them.</param>
-    public GoalNodeJson(IEnumerable<Goal> goals, IEnumerable<ActivityInstance> instances, ActivityLookup activities)
+    public GoalNodeJson(IEnumerable<Goal> goals, IEnumerable<InstanceView> instances, ActivityLookup activities)
     {
         ArgumentNullException.ThrowIfNull(goals);
         ArgumentNullException.ThrowIfNull(instances);

@@ -7,12 +7,15 @@ namespace FractalGoals.Application.ReadModels;
 /// <summary>Wire values of api-contract §1.5 and stored JSON parsed for output (§1.10: returned as stored).</summary>
 public static class WireFormat
 {
-    public static JsonNode? DateTime(DateTime? value)
+    public static JsonNode? DateTime(DateTime? value) => DateTimeText(value) is { } text ? JsonValue.Create(text) : null;
+
+    /// <summary>The wire text of a timestamp (microseconds, the fraction only when there is one), or null.</summary>
+    public static string? DateTimeText(DateTime? value)
     {
         if (value is not { } v) return null;
         var truncated = new DateTime(v.Ticks - (v.Ticks % 10), DateTimeKind.Unspecified);
         var format = truncated.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.ffffff";
-        return JsonValue.Create(truncated.ToString(format, CultureInfo.InvariantCulture));
+        return truncated.ToString(format, CultureInfo.InvariantCulture);
     }
 
     public static JsonNode? Date(DateOnly? value) =>

@@ -20,7 +20,7 @@ internal static class SessionViews
         CancellationToken cancellationToken)
     {
         var sessionInstances = sessionIds.Count == 0 ? [] : await instances.ListAsync(new InstancesOfSessionsSpec(rootId, sessionIds), cancellationToken);
-        return new GoalNodeJson(liveGoals, sessionInstances, await LookupAsync(rootId, activities, cancellationToken));
+        return new GoalNodeJson(liveGoals, sessionInstances.Select(InstanceView.Of), await LookupAsync(rootId, activities, cancellationToken));
     }
 
     public static async Task<ActivityLookup> LookupAsync(GoalId rootId, IReadRepository<ActivityDefinition> activities, CancellationToken cancellationToken) =>

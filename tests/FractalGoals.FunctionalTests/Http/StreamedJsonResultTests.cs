@@ -2,10 +2,11 @@ using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
+using FractalGoals.Application.Common.Paging;
 
 namespace FractalGoals.FunctionalTests.Http;
 
-/// <summary>Streaming a rendered node writes exactly the bytes the serializer would (ADR 0030), however it is drained.</summary>
+/// <summary>Streaming a rendered node writes exactly the bytes the serializer would (ADR 0030), however it is drained; a written body (ADR 0032) leaves in pieces.</summary>
 public sealed class StreamedJsonResultTests
 {
     private static readonly JsonSerializerOptions Options = WireOptions();
@@ -51,23 +52,37 @@ public sealed class StreamedJsonResultTests
     }
 
     [Fact]
-    public async Task A_lazily_rendered_sequence_streams_as_the_array_of_its_items_rendering_each_only_when_written()
+    public async Task A_written_stream_is_written_as_it_is_enumerated_and_handed_on_in_pieces()
     {
-        var rendered = 0;
-        IEnumerable<JsonNode?> Render()
+        var padding = new string('é', 200) + " \"quoted\" <b>";
+        var written = 0;
+        IEnumerable<bool> Item(int i, Utf8JsonWriter writer)
         {
-            for (var i = 0; i < 3; i++)
-            {
-                rendered++;
-                yield return i == 1 ? null : new JsonObject { ["n"] = i, ["s"] = "é\"" };
-            }
+            written++;
+            writer.WriteStartObject();
+            writer.WriteNumber("n", i);
+            writer.WriteString("s", padding);
+            writer.WriteEndObject();
+            yield return true;
         }
-        var items = Render();
+        var expected = JsonSerializer.SerializeToUtf8Bytes<JsonNode>(
+            new JsonArray([.. Enumerable.Range(0, 4000).Select(i => (JsonNode)new JsonObject { ["n"] = i, ["s"] = padding })]), Options);
+        using var target = new MemoryStream();
+        var pipe = new FlushCountingWriter(PipeWriter.Create(target, new StreamPipeWriterOptions(leaveOpen: true)));
 
-        var bytes = await StreamAsync(items);
+        await using (var writer = new Utf8JsonWriter(pipe, StreamedJsonResult.WriterOptions(Options)))
+        {
+            await StreamedJsonResult.WriteBodyAsync(JsonBody.Array(Enumerable.Range(0, 4000), Item), writer, pipe, TestContext.Current.CancellationToken);
+            await writer.FlushAsync(TestContext.Current.CancellationToken);
+        }
+        await pipe.CompleteAsync();
 
-        Assert.Equal(3, rendered);
-        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes<JsonNode>(new JsonArray([.. Render()]), Options), bytes);
+        Assert.Equal(4000, written);
+        Assert.Equal(expected, target.ToArray());
+        Assert.True(expected.Length > 8 * StreamedJsonResult.FlushThreshold, "the body spans several flushes");
+        // Flushed every ~64 KB: the writer hands full buffers to the pipe on its own, and those count as waiting too.
+        Assert.InRange(pipe.Flushes, expected.Length / (2 * StreamedJsonResult.FlushThreshold), int.MaxValue);
+        Assert.InRange(pipe.MostUnflushed, 0, 2 * StreamedJsonResult.FlushThreshold);
     }
 
     [Fact]
@@ -76,17 +91,32 @@ public sealed class StreamedJsonResultTests
         Assert.Equal("null"u8.ToArray(), await StreamAsync((JsonNode?)null));
     }
 
-    private static async Task<byte[]> StreamAsync(IEnumerable<JsonNode?> items)
+    private sealed class FlushCountingWriter(PipeWriter inner) : PipeWriter
     {
-        using var stream = new MemoryStream();
-        var pipe = PipeWriter.Create(stream, new StreamPipeWriterOptions(leaveOpen: true));
-        await using (var writer = new Utf8JsonWriter(pipe, StreamedJsonResult.WriterOptions(Options)))
+        public int Flushes { get; private set; }
+
+        public long MostUnflushed { get; private set; }
+
+        public override bool CanGetUnflushedBytes => inner.CanGetUnflushedBytes;
+
+        public override long UnflushedBytes => inner.UnflushedBytes;
+
+        public override void Advance(int bytes) => inner.Advance(bytes);
+
+        public override Memory<byte> GetMemory(int sizeHint = 0) => inner.GetMemory(sizeHint);
+
+        public override Span<byte> GetSpan(int sizeHint = 0) => inner.GetSpan(sizeHint);
+
+        public override void CancelPendingFlush() => inner.CancelPendingFlush();
+
+        public override void Complete(Exception? exception = null) => inner.Complete(exception);
+
+        public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default)
         {
-            await StreamedJsonResult.WriteArrayAsync(items, writer, pipe, Options, TestContext.Current.CancellationToken);
-            await writer.FlushAsync(TestContext.Current.CancellationToken);
+            Flushes++;
+            MostUnflushed = Math.Max(MostUnflushed, inner.UnflushedBytes);
+            return inner.FlushAsync(cancellationToken);
         }
-        await pipe.CompleteAsync();
-        return stream.ToArray();
     }
 
     private static async Task<byte[]> StreamAsync(JsonNode? node, MemoryStream? target = null)

@@ -104,6 +104,9 @@ public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<Bu
         ["a fractal's sessions, newest first"] = ((db, root) => SqlOf(db, new SessionsOfFractalSpec(root)), "g", "idx_goals_practice_sessions"),
         ["one page of a fractal's sessions"] = ((db, root) => SqlOf(db, new SessionsOfFractalSpec(root, 20, 10)), "g", "idx_goals_practice_sessions"),
         ["the instances of a fractal"] = ((db, root) => SqlOf(db, new InstancesOfFractalsSpec([root])), "a", "idx_activity_instances_root"),
+        ["the instance rows of a fractal"] = ((db, root) => InstanceRows.Rows(db, [root]).ToQueryString(), "a", "idx_activity_instances_root"),
+        ["the instance rows of several fractals"] = ((db, root) => InstanceRows.Rows(db, [root, GoalId.New()]).ToQueryString(), "a", "idx_activity_instances_root"),
+        ["the value rows of a fractal"] = ((db, root) => InstanceRows.Values(db, [root]).ToQueryString(), "a", "idx_activity_instances_root"),
         ["the instances of a page of sessions"] = ((db, root) => SqlOf(db, new InstancesOfSessionsSpec(root, [GoalId.New(), GoalId.New()])), "a", "idx_activity_instances_"),
         ["the activity names of a fractal"] = ((db, root) => SqlOf(db, new ActivitiesOfFractalIncludingRetiredSpec(root)), "a", "idx_activity_definitions_root"),
         ["the activity names of several fractals"] = ((db, root) => SqlOf(db, new ActivitiesOfFractalIncludingRetiredSpec([root, GoalId.New()])), "a", "idx_activity_definitions_root"),
@@ -131,6 +134,21 @@ public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<Bu
         var subqueries = plan.Where(p => p.StartsWith("CO-ROUTINE ", StringComparison.Ordinal) || p.StartsWith("MATERIALIZE ", StringComparison.Ordinal))
             .Select(p => p.Split(' ')[1]).ToHashSet();
         Assert.DoesNotContain(plan, p => p.StartsWith("SCAN ", StringComparison.Ordinal) && !p.Contains("USING", StringComparison.Ordinal) && !subqueries.Contains(p.Split(' ')[1]));
+    }
+
+    [Fact]
+    public async Task The_value_rows_are_found_through_their_instances_and_nothing_is_sorted()
+    {
+        await using var db = data.Database.NewContext();
+        var sql = InstanceRows.Values(db, [data.Root(0).Id]).ToQueryString();
+        using var connection = data.Database.OpenConnection();
+
+        var plan = Sql.QueryPlan(connection, WithLiterals(sql));
+
+        var shown = string.Join(" | ", plan);
+        Assert.True(plan.Any(p => p.StartsWith("SEARCH m USING INDEX idx_metric_values_instance", StringComparison.Ordinal)), $"values by instance: {shown}");
+        Assert.DoesNotContain(plan, p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
+        Assert.DoesNotContain("TEMP B-TREE", string.Join(" | ", Sql.QueryPlan(connection, WithLiterals(InstanceRows.Rows(db, [data.Root(0).Id]).ToQueryString()))), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -164,5 +164,5 @@ public sealed class GoalNodeJsonTests
     private ActivityInstance Instance(string id, Goal session) => ActivityInstance.Create(new ActivityInstanceId(id), session, _scales, Now);
 
     private JsonObject Render(Goal session, IEnumerable<ActivityInstance> instances) =>
-        new GoalNodeJson([.. Goals, session], instances, new ActivityLookup([_scales])).WithoutChildren(session)["attributes"]!.AsObject();
+        new GoalNodeJson([.. Goals, session], instances.Select(InstanceView.Of), new ActivityLookup([_scales])).WithoutChildren(session)["attributes"]!.AsObject();
 }

@@ -1,16 +1,16 @@
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Goals.Specifications;
-using FractalGoals.Domain.Sessions;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.CompleteGoal;
 
 internal sealed class CompleteGoalHandler(
-    IRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
+    IRepository<Goal> goals, IInstanceRows instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
     : ICommandHandler<CompleteGoalCommand, Result<CompletedGoalResponse>>
 {
     public async ValueTask<Result<CompletedGoalResponse>> Handle(CompleteGoalCommand command, CancellationToken cancellationToken)

@@ -1,29 +1,29 @@
-using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Goals.Specifications;
-using FractalGoals.Domain.Sessions;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.GetGoal;
 
 internal sealed class GetGoalHandler(
-    IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
-    : IQueryHandler<GetGoalQuery, Result<JsonObject>>
+    IReadRepository<Goal> goals, IInstanceRows instances, IReadRepository<ActivityDefinition> activities)
+    : IQueryHandler<GetGoalQuery, Result<JsonBody>>
 {
-    public async ValueTask<Result<JsonObject>> Handle(GetGoalQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<JsonBody>> Handle(GetGoalQuery query, CancellationToken cancellationToken)
     {
         if (!RouteIds.TryGoalId(query.RootId, out var rootId)
             || await goals.FirstOrDefaultAsync(new FractalRootSpec(rootId), cancellationToken) is null)
-            return Result<JsonObject>.NotFound(GoalMessages.FractalNotFound);
-        if (!RouteIds.TryGoalId(query.GoalId, out var goalId)) return Result<JsonObject>.NotFound(GoalMessages.GoalNotFound);
+            return Result<JsonBody>.NotFound(GoalMessages.FractalNotFound);
+        if (!RouteIds.TryGoalId(query.GoalId, out var goalId)) return Result<JsonBody>.NotFound(GoalMessages.GoalNotFound);
 
         var members = await goals.ListAsync(new GoalsOfFractalsSpec(rootId), cancellationToken);
         var goal = members.FirstOrDefault(g => g.Id == goalId);
-        if (goal is null) return Result<JsonObject>.NotFound(GoalMessages.GoalNotFound);
+        if (goal is null) return Result<JsonBody>.NotFound(GoalMessages.GoalNotFound);
         var view = await GoalViews.WithGoalsAsync(rootId, members, instances, activities, cancellationToken);
-        return view.WithChildren(goal);
+        return new JsonBody(writer => view.Write(goal, writer));   // a goal's subtree can be most of the tree (ADR 0032)
     }
 }

@@ -5,4 +5,4 @@ using Mediator;
 namespace FractalGoals.Application.Goals.ListGoalTrees;
 
 /// <summary><c>GET /api/goals</c> (contract #12): every fractal as a GoalNode with children, same set and order as #2.</summary>
-public sealed record ListGoalTreesQuery : IQuery<Result<JsonList>>;
+public sealed record ListGoalTreesQuery : IQuery<Result<JsonBody>>;

@@ -35,7 +35,7 @@ internal sealed class RestoreGoalHandler(
         var lookup = revealed.Count == 0
             ? ActivityLookup.Empty
             : new ActivityLookup(await activities.ListAsync(new ActivitiesOfFractalIncludingRetiredSpec(rootId), cancellationToken));
-        return new GoalNodeJson(tree.Goals.Where(g => !g.IsDeleted), revealed, lookup).WithChildren(goal);
+        return new GoalNodeJson(tree.Goals.Where(g => !g.IsDeleted), revealed.Select(InstanceView.Of), lookup).WithChildren(goal);
     }
 
     // Mirrors GoalTree.Restore's precondition so the client gets a 409 rather than a rule violation.

@@ -2,16 +2,16 @@ using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Goals.Specifications;
-using FractalGoals.Domain.Sessions;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.UpdateGoal;
 
 internal sealed class UpdateGoalHandler(
-    IRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
+    IRepository<Goal> goals, IInstanceRows instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
     : ICommandHandler<UpdateGoalCommand, Result<JsonObject>>
 {
     public async ValueTask<Result<JsonObject>> Handle(UpdateGoalCommand command, CancellationToken cancellationToken)

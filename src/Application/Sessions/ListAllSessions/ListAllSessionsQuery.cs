@@ -8,7 +8,7 @@ namespace FractalGoals.Application.Sessions.ListAllSessions;
 /// <c>GET /api/practice-sessions</c> (contract #17): every live session of every fractal, oldest first — or one page
 /// of that list when <paramref name="Page"/> asks for it (ADR 0030).
 /// </summary>
-public sealed record ListAllSessionsQuery(PageRequest Page) : IQuery<Result<JsonList>>
+public sealed record ListAllSessionsQuery(PageRequest Page) : IQuery<Result<JsonBody>>
 {
     public ListAllSessionsQuery()
         : this(PageRequest.None)

@@ -8,7 +8,7 @@ namespace FractalGoals.Application.Sessions.ListSessions;
 /// <c>GET /api/{root_id}/sessions</c> (contract #18): every session of the fractal, newest first, hydrated — or one
 /// page of that list when <paramref name="Page"/> asks for it (ADR 0030).
 /// </summary>
-public sealed record ListSessionsQuery(string RootId, PageRequest Page) : IQuery<Result<JsonList>>
+public sealed record ListSessionsQuery(string RootId, PageRequest Page) : IQuery<Result<JsonBody>>
 {
     public ListSessionsQuery(string rootId)
         : this(rootId, PageRequest.None)

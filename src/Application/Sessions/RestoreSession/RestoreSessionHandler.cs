@@ -32,7 +32,7 @@ internal sealed class RestoreSessionHandler(IRepository<Goal> goals, IRepository
         var sessionInstances = await instances.ListAsync(new InstancesOfSessionIncludingDeletedSpec(rootId, sessionId), cancellationToken);
         sessionInstances.ForEach(i => i.RevealWith(restoration));
 
-        var nodes = new GoalNodeJson(members.Where(g => !g.IsDeleted), sessionInstances.Where(i => !i.IsDeleted).OrderBy(i => i.CreatedAt),
+        var nodes = new GoalNodeJson(members.Where(g => !g.IsDeleted), sessionInstances.Where(i => !i.IsDeleted).OrderBy(i => i.CreatedAt).Select(InstanceView.Of),
             await SessionViews.LookupAsync(rootId, activities, cancellationToken));
         return nodes.WithChildren(session);
     }

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using FractalGoals.Domain.Goals;
+
+namespace FractalGoals.Application.ReadModels;
+
+/// <summary>
+/// The same GoalNode/SessionNode written straight to a <see cref="Utf8JsonWriter"/> (ADR 0032): no node graph,
+/// stored JSON read with pooled documents and copied as it is. Key for key, value for value what
+/// <see cref="Render"/> builds and the serializer writes (GoalNodeWriterTests compares the two); change both together.
+/// </summary>
+public sealed partial class GoalNodeJson
+{
+    /// <summary>Writes <paramref name="goal"/> (with its subtree), yielding after each goal so the caller may flush.</summary>
+    public IEnumerable<bool> Write(Goal goal, Utf8JsonWriter writer, bool withChildren = true)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(writer);
+        return WriteSteps(goal, writer, withChildren);
+    }
+
+    private IEnumerable<bool> WriteSteps(Goal goal, Utf8JsonWriter writer, bool withChildren)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", goal.Id.Value);
+        writer.WriteString("name", goal.Name);
+        writer.WritePropertyName("attributes");
+        WriteAttributes(goal, writer);
+        writer.WritePropertyName("children");
+        writer.WriteStartArray();
+        if (withChildren)
+        {
+            foreach (var child in _children[goal.Id])
+            {
+                foreach (var step in WriteSteps(child, writer, true)) yield return step;
+            }
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        yield return true;
+    }
+
+    private void WriteAttributes(Goal goal, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", goal.Id.Value);
+        writer.WriteString("type", goal.Type.ToString());
+        writer.WriteString("description", goal.Description);
+        writer.WriteString("deadline", WireFormat.DateTimeText(goal.Deadline));
+        writer.WriteBoolean("completed", goal.Completed);
+        writer.WriteString("created_at", WireFormat.DateTimeText(goal.CreatedAt));
+        writer.WriteString("updated_at", WireFormat.DateTimeText(goal.UpdatedAt));
+        writer.WritePropertyName("targets");
+        using (var targets = StoredJson.Parse(goal.Targets))
+        {
+            if (targets?.RootElement.ValueKind == JsonValueKind.Array) targets.RootElement.WriteTo(writer);
+            else EmptyArray(writer);
+        }
+        if (goal.IsSession) WriteSessionAttributes(goal, writer);
+        writer.WriteEndObject();
+    }
+
+    private void WriteSessionAttributes(Goal goal, Utf8JsonWriter writer)
+    {
+        WriteNumber(writer, "duration_minutes", goal.DurationMinutes);
+        writer.WriteString("session_start", WireFormat.DateTimeText(goal.SessionStart));
+        writer.WriteString("session_end", WireFormat.DateTimeText(goal.SessionEnd));
+        WriteNumber(writer, "total_duration_seconds", goal.TotalDurationSeconds);
+        writer.WriteString("template_id", goal.TemplateId);
+        writer.WriteStartArray("parent_ids");
+        foreach (var id in goal.ParentIds.Where(id => id == goal.ParentId || _liveGoals.Contains(id))) writer.WriteStringValue(id.Value);
+        writer.WriteEndArray();
+        using var sessionData = StoredJson.Parse(goal.SessionJson);
+        if (sessionData is null) return;   // absent key when none (§2.2)
+        writer.WritePropertyName("session_data");
+        WriteHydrated(sessionData.RootElement, goal.Id, writer);
+    }
+
+    // As Hydrate: the "sections" array of an object gets, in each section object with an activity_ids key, an
+    // "exercises" array (in place of one already there, else last) rebuilt from this session's instances.
+    private void WriteHydrated(JsonElement sessionData, GoalId sessionId, Utf8JsonWriter writer)
+    {
+        if (sessionData.ValueKind != JsonValueKind.Object || !sessionData.TryGetProperty("sections", out var sections) || sections.ValueKind != JsonValueKind.Array)
+        {
+            sessionData.WriteTo(writer);
+            return;
+        }
+        Dictionary<string, InstanceView>? instances = null;
+        writer.WriteStartObject();
+        foreach (var property in sessionData.EnumerateObject())
+        {
+            writer.WritePropertyName(property.Name);
+            if (property.Name != "sections")
+            {
+                property.Value.WriteTo(writer);
+                continue;
+            }
+            writer.WriteStartArray();
+            foreach (var section in property.Value.EnumerateArray())
+            {
+                if (section.ValueKind != JsonValueKind.Object || !section.TryGetProperty("activity_ids", out var ids))
+                {
+                    section.WriteTo(writer);
+                    continue;
+                }
+                instances ??= _instancesBySession[sessionId].ToDictionary(i => i.Id.Value);
+                WriteSection(section, ids, instances, writer);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
+
+    private void WriteSection(JsonElement section, JsonElement ids, Dictionary<string, InstanceView> instances, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        var exercisesWritten = false;
+        foreach (var property in section.EnumerateObject())
+        {
+            writer.WritePropertyName(property.Name);
+            if (property.Name == "exercises")
+            {
+                WriteExercises(ids, instances, writer);
+                exercisesWritten = true;
+            }
+            else
+            {
+                property.Value.WriteTo(writer);
+            }
+        }
+        if (!exercisesWritten)
+        {
+            writer.WritePropertyName("exercises");
+            WriteExercises(ids, instances, writer);
+        }
+        writer.WriteEndObject();
+    }
+
+    private void WriteExercises(JsonElement ids, Dictionary<string, InstanceView> instances, Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray();
+        if (ids.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var id in ids.EnumerateArray())
+            {
+                if (id.ValueKind != JsonValueKind.String || !instances.TryGetValue(id.GetString()!, out var instance)) continue;   // unknown ids are skipped
+                InstanceJson.WriteExercise(instance, _activities, writer);
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } v) writer.WriteNumber(name, v);
+        else writer.WriteNull(name);
+    }
+
+    private static void EmptyArray(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray();
+        writer.WriteEndArray();
+    }
+}
