@@ -6,6 +6,8 @@ using FractalGoals.TestSupport;
 using static FractalGoals.FunctionalTests.Activities.ActivityApi;
 using static FractalGoals.FunctionalTests.Goals.GoalApi;
 
+using static FractalGoals.FunctionalTests.Persistence.ParityHttp;
+
 namespace FractalGoals.FunctionalTests.Persistence;
 
 /// <summary>
@@ -105,25 +107,5 @@ public sealed class PostgresParityTests : IAsyncLifetime
             $"/api/{root}/activities", $"/api/{root}/activity-groups", $"/api/{root}/session-templates",
             $"/api/{root}/programs", $"/api/{root}/programs/{program}",
         ];
-    }
-
-    private static async Task<Dictionary<string, string>> BodiesAsync(HttpClient client, List<string> routes)
-    {
-        var bodies = new Dictionary<string, string>();
-        foreach (var route in routes)
-        {
-            var response = await client.GetAsync(new Uri(route, UriKind.Relative), Token);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{route}: {(int)response.StatusCode}");
-            bodies[route] = await response.Content.ReadAsStringAsync(Token);
-        }
-        return bodies;
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> DbAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await DbCommandLine.RunAsync(["db", .. args], output, error, Token);
-        return (exit, output.ToString(), error.ToString());
     }
 }

@@ -6,6 +6,8 @@ using FractalGoals.FunctionalTests.LegacyUpgrade;
 using FractalGoals.IntegrationTests;
 using FractalGoals.TestSupport;
 
+using static FractalGoals.FunctionalTests.Persistence.ParityHttp;
+
 namespace FractalGoals.FunctionalTests.Persistence;
 
 /// <summary>
@@ -89,25 +91,5 @@ public sealed class ProdFixtureParityTests : IAsyncLifetime
             routes.Add($"/api/{root}/goals/{root}");
         }
         return routes;
-    }
-
-    private static async Task<Dictionary<string, string>> BodiesAsync(HttpClient client, List<string> routes)
-    {
-        var bodies = new Dictionary<string, string>();
-        foreach (var route in routes)
-        {
-            var response = await client.GetAsync(new Uri(route, UriKind.Relative), Token);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{route}: {(int)response.StatusCode}");
-            bodies[route] = await response.Content.ReadAsStringAsync(Token);
-        }
-        return bodies;
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> DbAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await DbCommandLine.RunAsync(["db", .. args], output, error, Token);
-        return (exit, output.ToString(), error.ToString());
     }
 }
