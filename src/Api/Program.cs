@@ -14,6 +14,7 @@ if (DbCommandLine.Handles(args))
     return await DbCommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
 
 var builder = WebApplication.CreateBuilder(args);
+LoggingDefaults.Apply(builder.Configuration);
 if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
     builder.WebHost.UseUrls("http://127.0.0.1:8001");   // the React client's default base URL
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = HttpSetup.MaxBodyBytes);

@@ -4,6 +4,7 @@ using FractalGoals.Application.ReadModels;
 using FractalGoals.Infrastructure.Persistence;
 using FractalGoals.Infrastructure.Persistence.Postgres;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FractalGoals.Infrastructure;
@@ -17,7 +18,8 @@ public static class InfrastructureServices
     /// <summary>
     /// Persistence on the configured provider. Everything resolves <see cref="FractalGoalsDbContext"/>; on PostgreSQL
     /// that is a <see cref="PostgresFractalGoalsDbContext"/> (ADR 0026). Contexts are pooled: options, services and
-    /// connection object are set up once, not per request (ADR 0033).
+    /// connection object are set up once, not per request (ADR 0033). Interceptors registered as singleton
+    /// <see cref="IInterceptor"/> services join the built-in ones (diagnostics, tests counting commands).
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, DatabaseProvider provider, string? connectionString)
     {
@@ -25,12 +27,14 @@ public static class InfrastructureServices
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new ArgumentException("The postgres provider needs ConnectionStrings:FractalGoals (Host=…;Database=…;Username=…)", nameof(connectionString));
-            services.AddDbContextPool<FractalGoalsDbContext, PostgresFractalGoalsDbContext>(options => ConfigurePostgres(options, connectionString));
+            services.AddDbContextPool<FractalGoalsDbContext, PostgresFractalGoalsDbContext>((provider, options) =>
+                ConfigurePostgres(options, connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
         }
         else
         {
             var normalised = SqliteConnectionStrings.Normalise(connectionString);
-            services.AddDbContextPool<FractalGoalsDbContext>(options => Configure(options, normalised));
+            services.AddDbContextPool<FractalGoalsDbContext>((provider, options) =>
+                Configure(options, normalised).AddInterceptors(provider.GetServices<IInterceptor>()));
         }
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<FractalGoalsDbContext>());
         services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
