@@ -3,20 +3,19 @@ using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Activities.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using MapsterMapper;
 using Mediator;
 
 namespace FractalGoals.Application.Activities.ListActivities;
 
-internal sealed class ListActivitiesHandler(IReadRepository<Goal> goals, IReadRepository<ActivityDefinition> activities, IMapper mapper)
+internal sealed class ListActivitiesHandler(IReadRepository<ActivityDefinition> activities, IMapper mapper)
     : IQueryHandler<ListActivitiesQuery, Result<IReadOnlyList<ActivityResponse>>>
 {
     public async ValueTask<Result<IReadOnlyList<ActivityResponse>>> Handle(ListActivitiesQuery query, CancellationToken cancellationToken)
     {
-        if (ActivityIds.Root(query.RootId) is not { } rootId || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
+        if (ActivityIds.Root(query.RootId) is not { } rootId
+            || await activities.ListInLiveFractalAsync(rootId, new ActivitiesOfFractalSpec(rootId), cancellationToken) is not { } list)
             return Result<IReadOnlyList<ActivityResponse>>.NotFound("Fractal not found");
-        var list = await activities.ListAsync(new ActivitiesOfFractalSpec(rootId), cancellationToken);
         return mapper.Map<List<ActivityResponse>>(list);
     }
 }

@@ -3,20 +3,19 @@ using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Activities.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using MapsterMapper;
 using Mediator;
 
 namespace FractalGoals.Application.Activities.ListActivityGroups;
 
-internal sealed class ListActivityGroupsHandler(IReadRepository<Goal> goals, IReadRepository<ActivityGroup> groups, IMapper mapper)
+internal sealed class ListActivityGroupsHandler(IReadRepository<ActivityGroup> groups, IMapper mapper)
     : IQueryHandler<ListActivityGroupsQuery, Result<IReadOnlyList<ActivityGroupResponse>>>
 {
     public async ValueTask<Result<IReadOnlyList<ActivityGroupResponse>>> Handle(ListActivityGroupsQuery query, CancellationToken cancellationToken)
     {
-        if (ActivityIds.Root(query.RootId) is not { } rootId || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
+        if (ActivityIds.Root(query.RootId) is not { } rootId
+            || await groups.ListInLiveFractalAsync(rootId, new ActivityGroupsOfFractalSpec(rootId), cancellationToken) is not { } list)
             return Result<IReadOnlyList<ActivityGroupResponse>>.NotFound("Fractal not found");
-        var list = await groups.ListAsync(new ActivityGroupsOfFractalSpec(rootId), cancellationToken);
         return mapper.Map<List<ActivityGroupResponse>>(list);
     }
 }

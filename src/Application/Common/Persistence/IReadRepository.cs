@@ -1,4 +1,5 @@
 using FractalGoals.Domain.Common.Specifications;
+using FractalGoals.Domain.Goals;
 
 namespace FractalGoals.Application.Common.Persistence;
 
@@ -13,4 +14,11 @@ public interface IReadRepository<T>
     Task<int> CountAsync(Specification<T> specification, CancellationToken cancellationToken);
 
     Task<bool> AnyAsync(Specification<T> specification, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The list of a root-scoped read, or <see langword="null"/> when <paramref name="rootId"/> is not a live fractal
+    /// (the contract's root check, §1.7). One query when the list has rows: the root check rides along as a condition
+    /// instead of costing a round trip of its own; only an empty list asks the store again (ADR 0034).
+    /// </summary>
+    Task<List<T>?> ListInLiveFractalAsync(GoalId rootId, Specification<T> specification, CancellationToken cancellationToken);
 }
