@@ -36,11 +36,13 @@ public sealed class SchemaFidelityTests : IAsyncLifetime
     private static readonly HashSet<string> DroppedUtcDefault =
         ["goals.created_at", "activity_definitions.created_at", "metric_definitions.created_at", "activity_instances.created_at"];
 
-    // ADR 0019 (7), ADR 0033: the program tree is read from a program down its foreign keys, which the reference never indexed.
+    // ADR 0019 (7), ADR 0033: the program tree is read from a program down its foreign keys, which the reference never indexed;
+    // ADR 0019 (8), ADR 0034: the fractal list's aggregate.
     private static readonly HashSet<string> AddedIndexes =
     [
         "ix_program_blocks_program ON program_blocks(program_id)", "ix_program_days_block ON program_days(block_id)",
         "ix_scheduled_sessions_day ON scheduled_sessions(day_id)",
+        "ix_goals_live_root_stamp ON goals(root_id, parent_id, updated_at) WHERE deleted_atISNULL",   // ADR 0019 (8), ADR 0034
     ];
 
     private SqliteSchema _reference = null!;

@@ -465,6 +465,9 @@ namespace FractalGoals.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex(new[] { "Type" }, "idx_goals_type");
 
+                    b.HasIndex(new[] { "RootId", "ParentId", "UpdatedAt" }, "ix_goals_live_root_stamp")
+                        .HasFilter("deleted_at IS NULL");
+
                     b.ToTable("goals", null, t =>
                         {
                             t.HasCheckConstraint("valid_goal_type", "type IN ('UltimateGoal', 'LongTermGoal', 'MidTermGoal', 'ShortTermGoal', 'PracticeSession', 'ImmediateGoal', 'MicroGoal', 'NanoGoal')");
