@@ -5,28 +5,39 @@ using Microsoft.EntityFrameworkCore;
 namespace FractalGoals.Infrastructure.Persistence;
 
 /// <summary>
-/// The fractal list's aggregate (ADR 0030): one GROUP BY root_id over live goals instead of every tree. The
-/// soft-delete filter applies; no entity is materialised or tracked.
+/// The fractal list's aggregate (ADR 0030, 0034): a GROUP BY root_id over live goals instead of every tree, and the
+/// few fractals whose tree must be walked. The soft-delete filter applies; no entity is materialised or tracked.
 /// </summary>
 internal sealed class FractalUpdateStamps(FractalGoalsDbContext db) : IFractalUpdateStamps
 {
     public async Task<IReadOnlyDictionary<GoalId, FractalUpdateStamp>> NewestByFractalAsync(CancellationToken cancellationToken)
     {
-        var rows = await NewestByFractal(db).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.RootId, r => new FractalUpdateStamp(r.NewestWithParent, r.DetachedParents > 0));
+        var newest = await NewestWithParent(db).ToDictionaryAsync(r => r.RootId, r => r.Newest, cancellationToken);
+        var detached = (await WithDetachedChildren(db).ToListAsync(cancellationToken)).ToHashSet();
+        return newest.Keys.Union(detached).ToDictionary(root => root, root => new FractalUpdateStamp(newest.GetValueOrDefault(root), detached.Contains(root)));
     }
 
-    /// <summary>The grouped query itself (its plan is checked by the integration tests).</summary>
-    internal static IQueryable<NewestRow> NewestByFractal(FractalGoalsDbContext db) =>
+    /// <summary>
+    /// Per fractal, the newest stamp among live goals with a parent: a covering scan of ix_goals_root_stamp
+    /// (ADR 0034), which never reads a goal row (a session's row carries its JSON blobs).
+    /// </summary>
+    internal static IQueryable<NewestRow> NewestWithParent(FractalGoalsDbContext db) =>
         db.Goals.AsNoTracking()
+            .Where(g => g.ParentId != null)
             .GroupBy(g => g.RootId)
-            .Select(fractal => new NewestRow(
-                fractal.Key,
-                fractal.Where(g => g.ParentId != null).Max(g => g.UpdatedAt),
-                // parentless sessions with a live child: their subtrees have parents but hang outside the tree
-                fractal.Count(g => g.ParentId == null && g.Type == GoalType.PracticeSession && db.Goals.Any(c => c.ParentId == g.Id))));
+            .Select(fractal => new NewestRow(fractal.Key, fractal.Max(g => g.UpdatedAt)));
 
-    internal sealed record NewestRow(GoalId RootId, DateTime? NewestWithParent, int DetachedParents);
+    /// <summary>
+    /// Fractals with a parentless session that has live children: those children have a parent but hang outside
+    /// the tree, so the fractal's newest stamp must be found by walking it. Searched by the parent index.
+    /// </summary>
+    internal static IQueryable<GoalId> WithDetachedChildren(FractalGoalsDbContext db) =>
+        db.Goals.AsNoTracking()
+            .Where(g => g.ParentId == null && g.Type == GoalType.PracticeSession && db.Goals.Any(c => c.ParentId == g.Id))
+            .Select(g => g.RootId)
+            .Distinct();
+
+    internal sealed record NewestRow(GoalId RootId, DateTime? Newest);
 
     public async Task<IReadOnlyList<GoalStamp>> GoalsOfFractalsAsync(IReadOnlyCollection<GoalId> rootIds, CancellationToken cancellationToken) =>
         await db.Goals.AsNoTracking()

@@ -31,7 +31,6 @@ public sealed class PostgresSchemaTests(PostgresBusyFractals fixture) : IClassFi
         ["completed=1"] = "(completed=true)",
         ["is_active=1"] = "(is_active=true)",
         ["type='PracticeSession'"] = "(type='PracticeSession'::text)",
-        ["deleted_atISNULL"] = "(deleted_atISNULL)",
     };
 
     private TestDatabase _sqlite = null!;

@@ -42,7 +42,7 @@ public sealed class SchemaFidelityTests : IAsyncLifetime
     [
         "ix_program_blocks_program ON program_blocks(program_id)", "ix_program_days_block ON program_days(block_id)",
         "ix_scheduled_sessions_day ON scheduled_sessions(day_id)",
-        "ix_goals_live_root_stamp ON goals(root_id, parent_id, updated_at) WHERE deleted_atISNULL",   // ADR 0019 (8), ADR 0034
+        "ix_goals_root_stamp ON goals(root_id, deleted_at, parent_id, updated_at)",   // ADR 0019 (8), ADR 0034
     ];
 
     private SqliteSchema _reference = null!;

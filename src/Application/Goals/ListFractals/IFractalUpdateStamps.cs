@@ -8,7 +8,7 @@ namespace FractalGoals.Application.Goals.ListFractals;
 /// </summary>
 public interface IFractalUpdateStamps
 {
-    /// <summary>One grouped query: per <c>root_id</c> of live goals, the newest stamp among those with a parent.</summary>
+    /// <summary>Per <c>root_id</c> of live goals, the newest stamp among those with a parent (a grouped query, and one for detached children).</summary>
     Task<IReadOnlyDictionary<GoalId, FractalUpdateStamp>> NewestByFractalAsync(CancellationToken cancellationToken);
 
     /// <summary>Every live goal of these fractals as (id, parent, root, updated_at): enough to walk the trees exactly.</summary>

@@ -8,7 +8,7 @@ using Mediator;
 namespace FractalGoals.Application.Goals.ListFractals;
 
 /// <summary>
-/// Two queries whatever the data (the roots; one aggregate per root_id), a third only for fractals with goals under
+/// Three queries whatever the data (the roots; one aggregate per root_id; fractals with detached children), a fourth only for fractals with goals under
 /// a parentless session. A live goal's parent is live and in its fractal (creation checks it, a delete hides the
 /// whole subtree, a restore needs its parent restored first), so "has a parent" means "reachable from the root"
 /// except below a parentless session (ADR 0030).

@@ -54,8 +54,9 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.HasIndex([nameof(Goal.RootId), nameof(Goal.Type)], "idx_goals_completed").HasFilter("completed = 1");
         builder.HasIndex([nameof(Goal.RootId), nameof(Goal.CreatedAt)], "idx_goals_practice_sessions").HasFilter("type = 'PracticeSession'");
         // Not in the reference (ADR 0019 (8), ADR 0034): GET /api/fractals takes each fractal's newest change from
-        // the live goals grouped by root_id; this narrow index answers it without reading a single goal row.
-        builder.HasIndex([nameof(Goal.RootId), nameof(Goal.ParentId), nameof(Goal.UpdatedAt)], "ix_goals_live_root_stamp").HasFilter("deleted_at IS NULL");
+        // the live goals with a parent grouped by root_id; this narrow index holds every column that reads (a
+        // covering scan, no goal row — and its JSON blobs — is touched).
+        builder.HasIndex([nameof(Goal.RootId), nameof(Goal.DeletedAt), nameof(Goal.ParentId), nameof(Goal.UpdatedAt)], "ix_goals_root_stamp");
     }
 
     private static readonly string GoalTypeCheck =

@@ -465,8 +465,7 @@ namespace FractalGoals.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex(new[] { "Type" }, "idx_goals_type");
 
-                    b.HasIndex(new[] { "RootId", "ParentId", "UpdatedAt" }, "ix_goals_live_root_stamp")
-                        .HasFilter("deleted_at IS NULL");
+                    b.HasIndex(new[] { "RootId", "DeletedAt", "ParentId", "UpdatedAt" }, "ix_goals_root_stamp");
 
                     b.ToTable("goals", null, t =>
                         {

@@ -11,17 +11,16 @@ namespace FractalGoals.Infrastructure.Persistence.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
-                name: "ix_goals_live_root_stamp",
+                name: "ix_goals_root_stamp",
                 table: "goals",
-                columns: new[] { "root_id", "parent_id", "updated_at" },
-                filter: "deleted_at IS NULL");
+                columns: new[] { "root_id", "deleted_at", "parent_id", "updated_at" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "ix_goals_live_root_stamp",
+                name: "ix_goals_root_stamp",
                 table: "goals");
         }
     }

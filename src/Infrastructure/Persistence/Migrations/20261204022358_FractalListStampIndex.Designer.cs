@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FractalGoals.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(FractalGoalsDbContext))]
-    [Migration("20261204021404_FractalListStampIndex")]
+    [Migration("20261204022358_FractalListStampIndex")]
     partial class FractalListStampIndex
     {
         /// <inheritdoc />
@@ -429,8 +429,7 @@ namespace FractalGoals.Infrastructure.Persistence.Migrations
 
                     b.HasIndex(new[] { "Type" }, "idx_goals_type");
 
-                    b.HasIndex(new[] { "RootId", "ParentId", "UpdatedAt" }, "ix_goals_live_root_stamp")
-                        .HasFilter("deleted_at IS NULL");
+                    b.HasIndex(new[] { "RootId", "DeletedAt", "ParentId", "UpdatedAt" }, "ix_goals_root_stamp");
 
                     b.ToTable("goals", null, t =>
                         {

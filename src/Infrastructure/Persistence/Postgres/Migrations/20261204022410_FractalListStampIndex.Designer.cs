@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FractalGoals.Infrastructure.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(PostgresFractalGoalsDbContext))]
-    [Migration("20261204021416_FractalListStampIndex")]
+    [Migration("20261204022410_FractalListStampIndex")]
     partial class FractalListStampIndex
     {
         /// <inheritdoc />
@@ -468,8 +468,7 @@ namespace FractalGoals.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasIndex(new[] { "Type" }, "idx_goals_type");
 
-                    b.HasIndex(new[] { "RootId", "ParentId", "UpdatedAt" }, "ix_goals_live_root_stamp")
-                        .HasFilter("deleted_at IS NULL");
+                    b.HasIndex(new[] { "RootId", "DeletedAt", "ParentId", "UpdatedAt" }, "ix_goals_root_stamp");
 
                     b.ToTable("goals", null, t =>
                         {
