@@ -192,7 +192,7 @@ start_api "$other"; base_b="$base" pid_b="$api_pid" large_startup_ms="$startup_m
 for b in "$base_a" "$base_b"; do base="$b"; timed /api/fractals > /dev/null; for i in "${scale_routes[@]}"; do timed "${routes[$i]}" > /dev/null; done; done
 for i in "${scale_routes[@]}"; do
   a_samples=() b_samples=()
-  for _ in $(seq 1 "$repeats"); do
+  for _ in $(seq 1 "$((repeats + 4))"); do   # a ratio of two medians: a few more samples steady it
     base="$base_a"; a_samples+=("$(timed "${routes[$i]}")")
     base="$base_b"; b_samples+=("$(timed "${routes[$i]}")")
   done
@@ -300,7 +300,8 @@ done
   echo
   echo "## Scale check"
   echo
-  echo "The typical fractal (fractal 0, the same rows at every scale) on the $scale database and on $scale_against:"
+  echo "The typical fractal (fractal 0, the same rows at every scale) on the $scale database and on $scale_against;"
+  echo "both APIs run at once and are asked in turn, $((repeats + 4)) warm requests each (medians):"
   echo
   echo "| Endpoint | $scale | $([ -n "$large" ] && echo large || echo 'again') | ratio |"
   echo "|---|---:|---:|---:|"

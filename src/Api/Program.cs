@@ -17,11 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 LoggingDefaults.Apply(builder.Configuration);
 if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
     builder.WebHost.UseUrls("http://127.0.0.1:8001");   // the React client's default base URL
-builder.WebHost.ConfigureKestrel(kestrel =>
-{
-    kestrel.Limits.MaxRequestBodySize = HttpSetup.MaxBodyBytes;
-    kestrel.Limits.MaxResponseBufferSize = HttpSetup.MaxResponseBufferBytes;   // ADR 0034: fewer stalls on multi-MB trees
-});
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = HttpSetup.MaxBodyBytes);
 
 builder.Services.AddApplication();
 try

@@ -12,13 +12,6 @@ internal static class HttpSetup
     public const string CorsPolicy = "client";
     public const long MaxBodyBytes = 4 * 1024 * 1024;
 
-    /// <summary>
-    /// How much response Kestrel holds for a connection before the writer waits for the client (default 64 KB).
-    /// A 4 MB tree crossed that line ~70 times, each a wait on the client; 1 MB bounds memory per connection and
-    /// lets the writer run on (ADR 0034).
-    /// </summary>
-    public const long MaxResponseBufferBytes = 1024 * 1024;
-
     public static IServiceCollection AddHttpConventions(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
