@@ -16,10 +16,11 @@ internal sealed class GetFractalTreeHandler(
     public async ValueTask<Result<JsonBody>> Handle(GetFractalTreeQuery query, CancellationToken cancellationToken)
     {
         if (!RouteIds.TryGoalId(query.RootId, out var rootId)) return Result<JsonBody>.NotFound(GoalMessages.FractalNotFound);
-        var root = await goals.FirstOrDefaultAsync(new FractalRootSpec(rootId), cancellationToken);
-        if (root is null) return Result<JsonBody>.NotFound(GoalMessages.FractalNotFound);
+        // The fractal's live goals, read once, hold the root too (a root is its own root): no separate root check (ADR 0034).
+        var fractal = await goals.ListAsync(new GoalsOfFractalsSpec(rootId), cancellationToken);
+        if (new FractalRootSpec(rootId).Evaluate(fractal).FirstOrDefault() is not { } root) return Result<JsonBody>.NotFound(GoalMessages.FractalNotFound);
 
-        var view = await GoalViews.OfFractalAsync(rootId, goals, instances, activities, cancellationToken);
+        var view = await GoalViews.WithGoalsAsync(rootId, fractal, instances, activities, cancellationToken);
         return new JsonBody(writer => view.Write(root, writer));   // children follow parent_id, so parentless sessions are not reached
     }
 }

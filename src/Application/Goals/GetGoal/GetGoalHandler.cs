@@ -15,12 +15,11 @@ internal sealed class GetGoalHandler(
 {
     public async ValueTask<Result<JsonBody>> Handle(GetGoalQuery query, CancellationToken cancellationToken)
     {
-        if (!RouteIds.TryGoalId(query.RootId, out var rootId)
-            || await goals.FirstOrDefaultAsync(new FractalRootSpec(rootId), cancellationToken) is null)
-            return Result<JsonBody>.NotFound(GoalMessages.FractalNotFound);
+        if (!RouteIds.TryGoalId(query.RootId, out var rootId)) return Result<JsonBody>.NotFound(GoalMessages.FractalNotFound);
+        var members = await goals.ListAsync(new GoalsOfFractalsSpec(rootId), cancellationToken);   // the root among them (ADR 0034)
+        if (!new FractalRootSpec(rootId).Evaluate(members).Any()) return Result<JsonBody>.NotFound(GoalMessages.FractalNotFound);
         if (!RouteIds.TryGoalId(query.GoalId, out var goalId)) return Result<JsonBody>.NotFound(GoalMessages.GoalNotFound);
 
-        var members = await goals.ListAsync(new GoalsOfFractalsSpec(rootId), cancellationToken);
         var goal = members.FirstOrDefault(g => g.Id == goalId);
         if (goal is null) return Result<JsonBody>.NotFound(GoalMessages.GoalNotFound);
         var view = await GoalViews.WithGoalsAsync(rootId, members, instances, activities, cancellationToken);

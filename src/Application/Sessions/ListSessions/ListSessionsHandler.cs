@@ -11,21 +11,27 @@ using Mediator;
 
 namespace FractalGoals.Application.Sessions.ListSessions;
 
-/// <summary>Six queries whatever the fractal's size (root check, sessions, goals, instances, their values, activity names); six for a page too (its count, values joined).</summary>
+/// <summary>Four queries whatever the fractal's size (goals, instances, their values, activity names); six for a page (root check, page, count, goals, instances with values, names).</summary>
 internal sealed class ListSessionsHandler(IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IInstanceRows instanceRows, IReadRepository<ActivityDefinition> activities)
     : IQueryHandler<ListSessionsQuery, Result<JsonBody>>
 {
     public async ValueTask<Result<JsonBody>> Handle(ListSessionsQuery query, CancellationToken cancellationToken)
     {
-        if (!SessionIds.TryGoal(query.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<JsonBody>.NotFound(SessionMessages.FractalNotFound);
+        if (!SessionIds.TryGoal(query.RootId, out var rootId)) return Result<JsonBody>.NotFound(SessionMessages.FractalNotFound);
 
         if (!query.Page.IsRequested)
         {
-            var sessions = await goals.ListAsync(new SessionsOfFractalSpec(rootId), cancellationToken);
-            var nodes = (await FractalViews.OfFractalsAsync([rootId], goals, instanceRows, activities, cancellationToken))[rootId];
+            // The whole list: the fractal's live goals are read once and answer the root check, the sessions (in
+            // the specification's order) and the links alike (ADR 0034).
+            var fractal = await goals.ListAsync(new GoalsOfFractalsSpec(rootId), cancellationToken);
+            if (!new FractalRootSpec(rootId).Evaluate(fractal).Any()) return Result<JsonBody>.NotFound(SessionMessages.FractalNotFound);
+            var sessions = new SessionsOfFractalSpec(rootId).Evaluate(fractal).ToList();
+            var nodes = (await FractalViews.WithGoalsAsync([rootId], fractal, instanceRows, activities, cancellationToken))[rootId];
             return JsonBody.Array(sessions, (s, writer) => nodes.Write(s, writer));
         }
+
+        if (!await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
+            return Result<JsonBody>.NotFound(SessionMessages.FractalNotFound);
 
         // A page: the whole fractal's goals still decide children and links, but only the page's instances are read.
         var page = await goals.ListAsync(new SessionsOfFractalSpec(rootId, query.Page.Skip, query.Page.Take), cancellationToken);

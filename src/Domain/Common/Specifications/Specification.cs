@@ -51,7 +51,8 @@ public abstract class Specification<T>
     /// </summary>
     public IEnumerable<T> Evaluate(IEnumerable<T> source)
     {
-        var result = source.Where(IsSatisfiedBy);
+        var criteria = WhereList.Select(criterion => criterion.Compile()).ToArray();   // once, not once per item
+        var result = source.Where(candidate => criteria.All(criterion => criterion(candidate)));
         IOrderedEnumerable<T>? ordered = null;
         foreach (var order in OrderList)
         {
