@@ -189,7 +189,11 @@ fi
 step "scale check: $db against $other"
 start_api "$db"; base_a="$base" pid_a="$api_pid"
 start_api "$other"; base_b="$base" pid_b="$api_pid" large_startup_ms="$startup_ms"
-for b in "$base_a" "$base_b"; do base="$b"; timed /api/fractals > /dev/null; for i in "${scale_routes[@]}"; do timed "${routes[$i]}" > /dev/null; done; done
+# Both warmed up like the main run (unmeasured load per route), so neither side is measured while still compiling.
+for b in "$base_a" "$base_b"; do
+  base="$b"; timed /api/fractals > /dev/null
+  for i in "${scale_routes[@]}"; do wrk -t1 -c2 -d"${warmup}s" --timeout 30s "$b${routes[$i]}" > /dev/null 2>&1 || true; done
+done
 for i in "${scale_routes[@]}"; do
   a_samples=() b_samples=()
   for _ in $(seq 1 "$((repeats + 4))"); do   # a ratio of two medians: a few more samples steady it
