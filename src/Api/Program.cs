@@ -24,6 +24,7 @@ try
 {
     builder.Services.AddInfrastructure(   // sqlite (default) or postgres, ADR 0026
         DatabaseProviders.Parse(builder.Configuration[DatabaseProviders.ConfigurationKey]), builder.Configuration.GetConnectionString("FractalGoals"));
+    builder.Services.AddBigReadLimit(builder.Configuration);   // ADR 0034: whole-fractal reads, one per core at a time
 }
 catch (ArgumentException wrongSetting)
 {
@@ -64,6 +65,7 @@ app.UseExceptionHandler();
 app.UseBodySizeLimit();
 app.UseProblemStatusPages();
 app.UseCors();
+app.UseRateLimiter();
 app.MapOpenApi();                                       // /openapi/v1.json
 app.MapScalarApiReference();                            // /scalar: interactive reference
 app.MapHealthEndpoint();

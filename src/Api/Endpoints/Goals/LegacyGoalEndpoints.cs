@@ -19,7 +19,7 @@ internal static class LegacyGoalEndpoints
     public static RouteGroupBuilder MapLegacyGoalEndpoints(this RouteGroupBuilder api)
     {
         var goals = api.MapGroup("/goals").WithTags("Goals (legacy)");
-        goals.MapGet("", List).WithName("ListGoalTrees").Reads<JsonArray>(canBeMissing: false);
+        goals.MapGet("", List).WithName("ListGoalTrees").Reads<JsonArray>(canBeMissing: false).AsBigRead();
         goals.MapPost("", Create).WithName("CreateGoalLegacy").Writes<JsonObject>(StatusCodes.Status201Created);
         goals.MapPut("/{goal_id}", Update).WithName("UpdateGoalLegacy").Writes<StatusMessageResponse>();
         goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoalLegacy").Writes<StatusMessageResponse>();

@@ -22,10 +22,10 @@ internal static class SessionEndpoints
     public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/goals/practice-session", CreateLegacy).WithTags("Sessions").WithName("CreateLegacyPracticeSession").Writes<JsonObject>(StatusCodes.Status201Created);
-        api.MapGet("/practice-sessions", ListAll).WithTags("Sessions").WithName("ListAllPracticeSessions").Reads<JsonArray>(canBeMissing: false).ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/practice-sessions", ListAll).WithTags("Sessions").WithName("ListAllPracticeSessions").Reads<JsonArray>(canBeMissing: false).ProducesProblem(StatusCodes.Status400BadRequest).AsBigRead();
 
         var sessions = api.MapGroup("/{root_id}/sessions").WithTags("Sessions");
-        sessions.MapGet("", List).WithName("ListSessions").Reads<JsonArray>().ProducesProblem(StatusCodes.Status400BadRequest);
+        sessions.MapGet("", List).WithName("ListSessions").Reads<JsonArray>().ProducesProblem(StatusCodes.Status400BadRequest).AsBigRead();
         sessions.MapPost("", Create).WithName("CreateSession").Writes<JsonObject>(StatusCodes.Status201Created);
         sessions.MapPut("/{session_id}", Update).WithName("UpdateSession").Writes<JsonObject>();
         sessions.MapDelete("/{session_id}", Delete).WithName("DeleteSession").Writes<MessageResponse>();
