@@ -4,7 +4,6 @@ using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.GetGoal;
@@ -16,8 +15,8 @@ internal sealed class GetGoalHandler(
     public async ValueTask<Result<JsonBody>> Handle(GetGoalQuery query, CancellationToken cancellationToken)
     {
         if (!RouteIds.TryGoalId(query.RootId, out var rootId)) return Result<JsonBody>.NotFound(GoalMessages.FractalNotFound);
-        var members = await goals.ListAsync(new GoalsOfFractalsSpec(rootId), cancellationToken);   // the root among them (ADR 0034)
-        if (!new FractalRootSpec(rootId).Evaluate(members).Any()) return Result<JsonBody>.NotFound(GoalMessages.FractalNotFound);
+        if (await LiveFractal.ReadAsync(rootId, goals, cancellationToken) is not { Goals: var members })
+            return Result<JsonBody>.NotFound(GoalMessages.FractalNotFound);
         if (!RouteIds.TryGoalId(query.GoalId, out var goalId)) return Result<JsonBody>.NotFound(GoalMessages.GoalNotFound);
 
         var goal = members.FirstOrDefault(g => g.Id == goalId);

@@ -23,10 +23,10 @@ internal sealed class ListSessionsHandler(IReadRepository<Goal> goals, IReadRepo
         {
             // The whole list: the fractal's live goals are read once and answer the root check, the sessions (in
             // the specification's order) and the links alike (ADR 0034).
-            var fractal = await goals.ListAsync(new GoalsOfFractalsSpec(rootId), cancellationToken);
-            if (!new FractalRootSpec(rootId).Evaluate(fractal).Any()) return Result<JsonBody>.NotFound(SessionMessages.FractalNotFound);
-            var sessions = new SessionsOfFractalSpec(rootId).Evaluate(fractal).ToList();
-            var nodes = (await FractalViews.WithGoalsAsync([rootId], fractal, instanceRows, activities, cancellationToken))[rootId];
+            if (await LiveFractal.ReadAsync(rootId, goals, cancellationToken) is not { } fractal)
+                return Result<JsonBody>.NotFound(SessionMessages.FractalNotFound);
+            var sessions = new SessionsOfFractalSpec(rootId).Evaluate(fractal.Goals).ToList();
+            var nodes = (await FractalViews.WithGoalsAsync([rootId], fractal.Goals, instanceRows, activities, cancellationToken))[rootId];
             return JsonBody.Array(sessions, (s, writer) => nodes.Write(s, writer));
         }
 
