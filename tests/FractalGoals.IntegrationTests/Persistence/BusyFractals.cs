@@ -2,6 +2,7 @@ using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Sessions;
 using FractalGoals.Infrastructure.Persistence;
+using FractalGoals.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace FractalGoals.IntegrationTests.Persistence;
@@ -19,11 +20,13 @@ public sealed class BusyFractals : IAsyncLifetime
 
     public static readonly DateTime Start = new(2025, 6, 1, 7, 0, 0);
 
-    public TestDatabase Database { get; private set; } = null!;
+    private bool _withoutServer;
+
+    public TestDatabase Database { get => Ready(field); private set; } = null!;
 
     /// <summary>On the suite's provider; <see cref="PostgresBusyFractals"/> holds the same data on PostgreSQL whatever the suite's.</summary>
     public BusyFractals()
-        : this(FractalGoals.TestSupport.TestStore.Provider)
+        : this(TestStore.Provider)
     {
     }
 
@@ -31,14 +34,17 @@ public sealed class BusyFractals : IAsyncLifetime
 
     private DatabaseProvider Provider { get; }
 
-    public IReadOnlyList<Goal> Goals { get; private set; } = [];
+    public IReadOnlyList<Goal> Goals { get => Ready(field); private set; } = [];
 
-    public IReadOnlyList<ActivityDefinition> Activities { get; private set; } = [];
+    public IReadOnlyList<ActivityDefinition> Activities { get => Ready(field); private set; } = [];
 
-    public IReadOnlyList<ActivityInstance> Instances { get; private set; } = [];
+    public IReadOnlyList<ActivityInstance> Instances { get => Ready(field); private set; } = [];
 
     public async ValueTask InitializeAsync()
     {
+        // No PostgreSQL server: the fixture stays empty and each test skips on first use (a skip thrown here would fail them).
+        _withoutServer = Provider == DatabaseProvider.Postgres && !await TestStore.FixtureShouldCreatePostgresAsync();
+        if (_withoutServer) return;
         Database = await TestDatabase.CreateAsync(Provider, TestContext.Current.CancellationToken);
         var (goals, activities, instances) = (new List<Goal>(), new List<ActivityDefinition>(), new List<ActivityInstance>());
         for (var f = 0; f < Fractals; f++)
@@ -101,7 +107,9 @@ public sealed class BusyFractals : IAsyncLifetime
         return connection;
     }
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    public ValueTask DisposeAsync() => _withoutServer ? ValueTask.CompletedTask : Database.DisposeAsync();
+
+    private T Ready<T>(T value) => _withoutServer ? TestStore.SkipWithoutServer<T>() : value;
 
     public Goal Root(int fractal) => Goals.Where(g => g.IsFractalRoot).OrderBy(g => g.CreatedAt).ElementAt(fractal);
 }
