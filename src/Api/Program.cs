@@ -31,6 +31,7 @@ catch (ArgumentException wrongSetting)
     return StartupFailure.Report(wrongSetting, Console.Error);
 }
 builder.Services.AddHttpConventions(builder.Configuration);
+builder.Services.AddReadinessCheck();                 // /health/ready (ADR 0039)
 builder.Services.AddOpenApi();
 builder.Services.AddMediator(options =>
 {
