@@ -32,7 +32,7 @@ catch (ArgumentException wrongSetting)
 }
 builder.Services.AddHttpConventions(builder.Configuration);
 builder.Services.AddReadinessCheck();                 // /health/ready (ADR 0039)
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.DescribeProblems());
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;   // behaviours use the scoped DbContext

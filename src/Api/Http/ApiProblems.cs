@@ -1,21 +1,26 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Common.Results;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace FractalGoals.Api.Http;
 
 /// <summary>
 /// The only place that builds an error body: RFC 9457 problem+json that also carries the contract's <c>error</c>
-/// member (the React client reads <c>response.data.error</c>) and a stable <c>code</c> (ADR 0006).
+/// member (the React client reads <c>response.data.error</c>) and a stable <c>code</c> (ADR 0006). The
+/// <c>type</c> is <c>about:blank</c>, so the <c>title</c> is the status's reason phrase: <c>code</c> tells problems
+/// apart, and we publish no pages a type URI could point at (ADR 0039).
 /// </summary>
 internal static class ApiProblems
 {
+    public const string BlankType = "about:blank";
+
     public static IResult Problem(int status, string message, string code) =>
         TypedResults.Problem(
             statusCode: status,
-            title: TitleFor(status),
+            title: ReasonPhrases.GetReasonPhrase(status),
             detail: message,
-            type: $"https://fractalgoals.dev/errors/{code}",
+            type: BlankType,
             extensions: new Dictionary<string, object?> { ["error"] = message, ["code"] = code });
 
     /// <summary>Maps a use case's outcome: 200/201 with the value, or the problem the contract names.</summary>
@@ -40,15 +45,4 @@ internal static class ApiProblems
             JsonBody stream => new StreamedJsonResult(stream, status),
             _ => TypedResults.Json(value, statusCode: status),
         };
-
-    private static string TitleFor(int status) => status switch
-    {
-        400 => "Bad request",
-        404 => "Not found",
-        405 => "Method not allowed",
-        409 => "Conflict",
-        413 => "Payload too large",
-        415 => "Unsupported media type",
-        _ => "Internal server error",
-    };
 }
