@@ -1,6 +1,6 @@
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Application.Goals.Specifications;
 
 namespace FractalGoals.Application.Goals;
 

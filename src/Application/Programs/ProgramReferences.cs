@@ -2,11 +2,11 @@ using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Programs;
-using FractalGoals.Domain.Programs.Specifications;
+using FractalGoals.Application.Programs.Specifications;
 using FractalGoals.Domain.Templates;
-using FractalGoals.Domain.Templates.Specifications;
+using FractalGoals.Application.Templates.Specifications;
 
 namespace FractalGoals.Application.Programs;
 

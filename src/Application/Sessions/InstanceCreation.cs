@@ -2,11 +2,11 @@ using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Activities.Specifications;
+using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
+using FractalGoals.Application.Sessions.Specifications;
 
 namespace FractalGoals.Application.Sessions;
 

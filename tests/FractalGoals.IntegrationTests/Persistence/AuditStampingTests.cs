@@ -1,6 +1,6 @@
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Common;
-using FractalGoals.Domain.Common.Specifications;
+using FractalGoals.Infrastructure.Persistence;
 using FractalGoals.Domain.Goals;
 using Microsoft.EntityFrameworkCore;
 

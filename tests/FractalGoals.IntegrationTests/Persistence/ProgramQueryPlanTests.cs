@@ -1,11 +1,11 @@
 using System.Data.Common;
-using FractalGoals.Domain.Common.Specifications;
+using Ardalis.Specification;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Programs;
-using FractalGoals.Domain.Programs.Specifications;
+using FractalGoals.Application.Programs.Specifications;
 using FractalGoals.Domain.Templates;
-using FractalGoals.Domain.Templates.Specifications;
+using FractalGoals.Application.Templates.Specifications;
 using FractalGoals.Infrastructure;
 using FractalGoals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

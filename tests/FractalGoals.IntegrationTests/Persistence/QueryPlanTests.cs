@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using FractalGoals.Domain.Activities.Specifications;
-using FractalGoals.Domain.Common.Specifications;
+using FractalGoals.Application.Activities.Specifications;
+using Ardalis.Specification;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -100,7 +100,7 @@ public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<Bu
     {
         ["the root check"] = ((db, root) => SqlOf(db, new FractalRootSpec(root)), "g", "sqlite_autoindex_goals_1"),
         // Live goals by root: the reference's root_id index, or ix_goals_root_stamp (root_id, deleted_at, …) — ADR 0034.
-        ["every live goal of a fractal"] = ((db, root) => SqlOf(db, new GoalsOfFractalsSpec(root)), "g", "idx_goals_root|ix_goals_root_stamp"),
+        ["every live goal of a fractal"] = ((db, root) => SqlOf(db, new FractalGoalsSpec(root)), "g", "idx_goals_root|ix_goals_root_stamp"),
         ["every live goal of several fractals"] = ((db, root) => SqlOf(db, new GoalsOfFractalsSpec([root, GoalId.New()])), "g", "idx_goals_root|ix_goals_root_stamp"),
         ["a fractal's sessions, newest first"] = ((db, root) => SqlOf(db, new SessionsOfFractalSpec(root)), "g", "idx_goals_practice_sessions"),
         ["one page of a fractal's sessions"] = ((db, root) => SqlOf(db, new SessionsOfFractalSpec(root, 20, 10)), "g", "idx_goals_practice_sessions"),
@@ -110,7 +110,7 @@ public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<Bu
         ["the value rows of a fractal"] = ((db, root) => InstanceRows.Values(db, [root]).ToQueryString(), "a", "idx_activity_instances_root"),
         ["the instances of a page of sessions"] = ((db, root) => SqlOf(db, new InstancesOfSessionsSpec(root, [GoalId.New(), GoalId.New()])), "a", "idx_activity_instances_"),
         ["the activity names of a fractal"] = ((db, root) => SqlOf(db, new ActivitiesOfFractalIncludingRetiredSpec(root)), "a", "idx_activity_definitions_root"),
-        ["the activity names of several fractals"] = ((db, root) => SqlOf(db, new ActivitiesOfFractalIncludingRetiredSpec([root, GoalId.New()])), "a", "idx_activity_definitions_root"),
+        ["the activity names of several fractals"] = ((db, root) => SqlOf(db, new ActivitiesOfFractalsIncludingRetiredSpec([root, GoalId.New()])), "a", "idx_activity_definitions_root"),
     };
 
     private static string SqlOf<T>(FractalGoalsDbContext db, Specification<T> specification)

@@ -1,5 +1,5 @@
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Common.Specifications;
+using FractalGoals.Infrastructure.Persistence;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Sessions;
 using FractalGoals.Infrastructure.Persistence;

@@ -1,4 +1,4 @@
-using FractalGoals.Domain.Common.Specifications;
+using FractalGoals.Infrastructure.Persistence;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Sessions;
 using FractalGoals.Domain.Templates;

@@ -2,9 +2,9 @@ using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Activities.Specifications;
+using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
+using FractalGoals.Application.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Activities.DeleteActivity;

@@ -1,7 +1,7 @@
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Activities.Specifications;
+using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Domain.Goals;
 using MapsterMapper;
 using Mediator;

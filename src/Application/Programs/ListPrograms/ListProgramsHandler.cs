@@ -2,7 +2,7 @@ using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Programs;
-using FractalGoals.Domain.Programs.Specifications;
+using FractalGoals.Application.Programs.Specifications;
 using FractalGoals.Domain.Templates;
 using Mediator;
 

@@ -6,7 +6,7 @@ using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Sessions.Specifications;
+using FractalGoals.Application.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.CreateLegacySession;

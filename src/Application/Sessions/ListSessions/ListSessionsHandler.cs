@@ -4,9 +4,9 @@ using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
+using FractalGoals.Application.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.ListSessions;
@@ -36,7 +36,7 @@ internal sealed class ListSessionsHandler(IReadRepository<Goal> goals, IReadRepo
         // A page: the whole fractal's goals still decide children and links, but only the page's instances are read.
         var page = await goals.ListAsync(new SessionsOfFractalSpec(rootId, query.Page.Skip, query.Page.Take), cancellationToken);
         var total = await goals.CountAsync(new SessionsOfFractalSpec(rootId), cancellationToken);
-        var members = await goals.ListAsync(new GoalsOfFractalsSpec(rootId), cancellationToken);
+        var members = await goals.ListAsync(new FractalGoalsSpec(rootId), cancellationToken);
         var renderer = await SessionViews.RendererAsync(rootId, members, [.. page.Select(s => s.Id)], instances, activities, cancellationToken);
         return JsonBody.Array(page, (s, writer) => renderer.Write(s, writer), total);
     }

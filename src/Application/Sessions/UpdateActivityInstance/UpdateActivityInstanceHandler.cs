@@ -7,9 +7,9 @@ using FractalGoals.Application.Sessions.UpdateSession;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
+using FractalGoals.Application.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.UpdateActivityInstance;

@@ -5,9 +5,9 @@ using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
+using FractalGoals.Application.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.UpdateSession;
@@ -22,7 +22,7 @@ internal sealed class UpdateSessionHandler(
         if (!SessionIds.TryGoal(command.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
             return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
         // Tracked, so the session rendered below is the changed one.
-        var members = await goals.ListAsync(new GoalsOfFractalsSpec(rootId, forUpdate: true), cancellationToken);
+        var members = await goals.ListAsync(new FractalGoalsSpec(rootId, forUpdate: true), cancellationToken);
         if (!SessionIds.TryGoal(command.SessionId, out var sessionId) || members.FirstOrDefault(g => g.Id == sessionId && g.IsSession) is not { } session)
             return Result<JsonNode>.NotFound(SessionMessages.SessionNotFound);
 

@@ -1,4 +1,4 @@
-using FractalGoals.Domain.Common.Specifications;
+using FractalGoals.Infrastructure.Persistence;
 
 namespace FractalGoals.UnitTests.Domain.Common;
 
