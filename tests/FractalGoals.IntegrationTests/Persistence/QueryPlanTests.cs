@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
-using FractalGoals.Application.Activities.Specifications;
 using Ardalis.Specification;
-using FractalGoals.Domain.Goals;
+using FractalGoals.Application.Activities.Specifications;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Goals.Specifications;
-using FractalGoals.Domain.Sessions;
 using FractalGoals.Application.Sessions.Specifications;
+using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Sessions;
 using FractalGoals.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -98,7 +99,7 @@ public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<Bu
 
     private static readonly Dictionary<string, (Func<FractalGoalsDbContext, GoalId, string> Sql, string Table, string IndexPrefix)> BigReads = new()
     {
-        ["the root check"] = ((db, root) => SqlOf(db, new FractalRootSpec(root)), "g", "sqlite_autoindex_goals_1"),
+        ["the root check"] = ((db, root) => SqlOf(db, new AccessibleFractalSpec(root)), "g", "sqlite_autoindex_goals_1"),
         // Live goals by root: the reference's root_id index, or ix_goals_root_stamp (root_id, deleted_at, …) — ADR 0034.
         ["every live goal of a fractal"] = ((db, root) => SqlOf(db, new FractalGoalsSpec(root)), "g", "idx_goals_root|ix_goals_root_stamp"),
         ["every live goal of several fractals"] = ((db, root) => SqlOf(db, new GoalsOfFractalsSpec([root, GoalId.New()])), "g", "idx_goals_root|ix_goals_root_stamp"),
@@ -113,8 +114,20 @@ public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<Bu
         ["the activity names of several fractals"] = ((db, root) => SqlOf(db, new ActivitiesOfFractalsIncludingRetiredSpec([root, GoalId.New()])), "a", "idx_activity_definitions_root"),
     };
 
-    private static string SqlOf<T>(FractalGoalsDbContext db, Specification<T> specification)
+    private static string SqlOf<T>(FractalGoalsDbContext db, ISpecification<T> specification)
         where T : class => SpecificationEvaluator.Apply(db.Set<T>(), specification).ToQueryString();
+
+    [Fact]
+    public async Task A_root_scoped_query_sends_the_fractal_id_as_a_parameter_so_every_fractal_shares_one_plan()
+    {
+        await using var db = data.Database.NewContext();
+        var root = data.Root(0).Id;
+
+        var sql = SqlOf(db, new FractalGoalsSpec(root));
+
+        Assert.DoesNotContain(root.Value, sql, StringComparison.Ordinal);
+        Assert.Matches(@"""root_id""\s*=\s*@", sql);
+    }
 
     [Theory]
     [MemberData(nameof(BigReadNames))]
