@@ -39,7 +39,7 @@ public sealed class ProgramQueryPlanTests : IAsyncLifetime
         var sample = _fractals[1];
         var commands = await RecordAsync(async db =>
         {
-            Assert.True(await Query(db, new FractalRootSpec(sample.Root.Id)).AnyAsync(Cancel));
+            Assert.True(await Query(db, new AccessibleFractalSpec(sample.Root.Id)).AnyAsync(Cancel));
             var programs = await Query(db, new ProgramsOfFractalSpec(sample.Root.Id)).ToListAsync(Cancel);
             Assert.Equal([sample.Program.Id], programs.Select(p => p.Id));
             Assert.NotEmpty(programs[0].Blocks.SelectMany(b => b.Days).SelectMany(d => d.Sessions));
@@ -55,7 +55,7 @@ public sealed class ProgramQueryPlanTests : IAsyncLifetime
         var sample = _fractals[2];
         var commands = await RecordAsync(async db =>
         {
-            Assert.True(await Query(db, new FractalRootSpec(sample.Root.Id)).AnyAsync(Cancel));
+            Assert.True(await Query(db, new AccessibleFractalSpec(sample.Root.Id)).AnyAsync(Cancel));
             var program = await Query(db, new ProgramOfFractalSpec(sample.Root.Id, sample.Program.Id)).FirstOrDefaultAsync(Cancel);
             Assert.NotNull(program);
             Assert.NotEmpty(program.Blocks.SelectMany(b => b.Days).SelectMany(d => d.Sessions));
