@@ -13,7 +13,8 @@ public sealed class FractalGateBehavior<TMessage, TResponse>(FractalScope scope)
     {
         ArgumentNullException.ThrowIfNull(next);
         // A command gets the root tracked: it may be the very goal it changes, or the parent of what it creates.
-        await scope.EnterAsync(message.RootId, lookUp: message is not IFoldedFractalRead, forUpdate: message is IBaseCommand, cancellationToken);
+        await scope.EnterAsync(message.RootId, lookUp: message is not IFoldedFractalRead, forUpdate: message is IBaseCommand,
+            includingDeleted: message is IRestoringFractalRequest { EntersDeletedFractal: true }, cancellationToken);
         return await next(message, cancellationToken);
     }
 }

@@ -19,12 +19,15 @@ public sealed class FractalScope(IReadRepository<Goal> goals)
     /// <summary>The live root the gate looked up (tracked for a command). Not loaded for a folded read.</summary>
     public Goal Root => _root ?? throw new InvalidOperationException("The fractal root is not loaded for a folded read; read through the scope instead");
 
-    internal async ValueTask EnterAsync(string? rootText, bool lookUp, bool forUpdate, CancellationToken cancellationToken)
+    internal ValueTask EnterAsync(string? rootText, bool lookUp, bool forUpdate, CancellationToken cancellationToken) =>
+        EnterAsync(rootText, lookUp, forUpdate, includingDeleted: false, cancellationToken);
+
+    internal async ValueTask EnterAsync(string? rootText, bool lookUp, bool forUpdate, bool includingDeleted, CancellationToken cancellationToken)
     {
         if (_rootId is not null) throw new InvalidOperationException("A fractal was already entered in this scope");
         if (!GoalId.TryParse(rootText, out var rootId)) throw new FractalNotFoundException();
         if (lookUp)
-            _root = await goals.FirstOrDefaultAsync(new AccessibleFractalSpec(rootId, forUpdate), cancellationToken) ?? throw new FractalNotFoundException();
+            _root = await goals.FirstOrDefaultAsync(new AccessibleFractalSpec(rootId, forUpdate, includingDeleted), cancellationToken) ?? throw new FractalNotFoundException();
         _rootId = rootId;
     }
 

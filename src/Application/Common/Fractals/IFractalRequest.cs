@@ -16,3 +16,13 @@ public interface IFractalRequest
 /// <see cref="FractalScope.ReadLiveGoalsAsync"/>, which answer "Fractal not found" without a second round trip.
 /// </summary>
 public interface IFoldedFractalRead : IFractalRequest;
+
+/// <summary>
+/// A command that may address a deleted fractal: restoring the fractal itself (issue 4) names exactly the root the
+/// ordinary condition refuses. When <see cref="EntersDeletedFractal"/> the gate looks the root up deleted or not;
+/// every other condition of <see cref="AccessibleFractalSpec"/> still applies, and so does the 404 for the rest.
+/// </summary>
+public interface IRestoringFractalRequest : IFractalRequest
+{
+    bool EntersDeletedFractal { get; }
+}
