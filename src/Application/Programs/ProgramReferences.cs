@@ -70,7 +70,7 @@ internal static class ProgramReferences
     }
 
     /// <summary>
-    /// A sent <c>weeklySchedule</c> made ready for the sync: stored text, block specs, and every template they name
+    /// A sent <c>weeklySchedule</c> made ready for the sync: stored text, block drafts, and every template they name
     /// (404 when one is not a template of the fractal). Block ids are primary keys across programs, so one that
     /// another program already holds is a 409 instead of a failed insert.
     /// </summary>
@@ -90,7 +90,7 @@ internal static class ProgramReferences
     }
 }
 
-/// <summary>A validated <c>weeklySchedule</c>: the text to store, the specs to sync, the templates they name.</summary>
+/// <summary>A validated <c>weeklySchedule</c>: the text to store, the drafts to sync, the templates they name.</summary>
 internal sealed record ScheduleInput(JsonText Text, WeeklySchedule Schedule, IReadOnlyDictionary<SessionTemplateId, SessionTemplate> Templates)
 {
     /// <summary>Stores the text and, when it is an array of blocks, materialises them (§4.11.1).</summary>
