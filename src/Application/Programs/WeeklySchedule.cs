@@ -45,7 +45,7 @@ internal sealed record WeeklySchedule(bool IsSynced, IReadOnlyList<BlockDraft> B
         {
             // The client sends Date.now() as a string; a bare number is taken as its digits.
             var text = idValue.ValueKind switch { JsonValueKind.String => idValue.GetString(), JsonValueKind.Number => idValue.GetRawText(), _ => null };
-            if (ProgramIds.Block(text) is not { } parsed) return Result<BlockDraft>.Invalid("Invalid block id");
+            if (!ProgramBlockId.TryParse(text, out var parsed)) return Result<BlockDraft>.Invalid("Invalid block id");
             id = parsed;
         }
         if (!OptionalText(block, "name", out var name) || !OptionalText(block, "color", out var color))
