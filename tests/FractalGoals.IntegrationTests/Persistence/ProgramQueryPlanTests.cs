@@ -1,11 +1,11 @@
 using System.Data.Common;
 using Ardalis.Specification;
-using FractalGoals.Domain.Goals;
-using FractalGoals.Application.Goals.Specifications;
-using FractalGoals.Domain.Programs;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Programs.Specifications;
-using FractalGoals.Domain.Templates;
 using FractalGoals.Application.Templates.Specifications;
+using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Programs;
+using FractalGoals.Domain.Templates;
 using FractalGoals.Infrastructure;
 using FractalGoals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace FractalGoals.IntegrationTests.Persistence;
 
 /// <summary>
-/// Every statement behind <c>GET /api/{root}/programs</c> and <c>/programs/{id}</c> (ADR 0033) — the root check, the
+/// Every statement behind <c>GET /api/{root}/programs</c> and <c>/programs/{id}</c> (ADR 0033) — the fractal check, the
 /// program(s) with blocks, days and sessions (one query per level), the scheduled templates' names — as EF sends
 /// it, with its parameters: each searches an index from the fractal or the program down, none scans a table or
 /// builds an automatic index, so the cost does not grow with other fractals' programs.

@@ -7,7 +7,7 @@ namespace FractalGoals.Domain.Programs;
 /// (api-contract §4.11.1): the block to create or update, and per weekday the templates its dated days hold.
 /// A missing <paramref name="Id"/> means a new block with a server id; the <c>daily</c> key is never read.
 /// </summary>
-public sealed record BlockSpec(
+public sealed record BlockDraft(
     ProgramBlockId? Id,
     string? Name,
     DateOnly StartDate,
