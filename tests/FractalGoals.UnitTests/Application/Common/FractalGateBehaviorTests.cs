@@ -59,7 +59,7 @@ public sealed class FractalGateBehaviorTests
         var answer = await new FractalGateBehavior<ListAll, string>(scope).Handle(new ListAll("any-fractal"), (_, _) => ValueTask.FromResult(scope.RootId.Value), Ct);
 
         Assert.Equal("any-fractal", answer);
-        await _goals.DidNotReceiveWithAnyArgs().FirstOrDefaultAsync(default!, default);
+        await _goals.DidNotReceiveWithAnyArgs().FirstOrDefaultAsync(default!, Ct);
     }
 
     [Fact]

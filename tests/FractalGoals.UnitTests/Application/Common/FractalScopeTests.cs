@@ -25,7 +25,7 @@ public sealed class FractalScopeTests
 
         await Assert.ThrowsAsync<FractalNotFoundException>(async () => await scope.EnterAsync(text, lookUp: true, forUpdate: false, Ct));
 
-        await _goals.DidNotReceiveWithAnyArgs().FirstOrDefaultAsync(default!, default);
+        await _goals.DidNotReceiveWithAnyArgs().FirstOrDefaultAsync(default!, Ct);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class FractalScopeTests
         await scope.EnterAsync(_root.Id.Value, lookUp: false, forUpdate: false, Ct);
         var list = await scope.ListAsync(rows, new FractalGoalsSpec(_root.Id), Ct);
 
-        await _goals.DidNotReceiveWithAnyArgs().FirstOrDefaultAsync(default!, default);
+        await _goals.DidNotReceiveWithAnyArgs().FirstOrDefaultAsync(default!, Ct);
         Assert.Equal([_root], list);
         Assert.True(Assert.IsType<AccessibleFractalSpec>(condition).IsSatisfiedBy(_root));
         Assert.Throws<InvalidOperationException>(() => scope.Root);   // not loaded: the handler reads through the scope
