@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace FractalGoals.FunctionalTests;
 
@@ -17,6 +18,10 @@ public static class ProblemAssert
         Assert.False(string.IsNullOrEmpty((string?)body["error"]));
         Assert.Equal((string?)body["error"], (string?)body["detail"]);
         if (error is not null) Assert.Equal(error, (string?)body["error"]);
+        // No type URI of a site we do not run (ADR 0039): about:blank, so the title is the status's reason phrase.
+        Assert.Equal("about:blank", (string?)body["type"]);
+        Assert.Equal(ReasonPhrases.GetReasonPhrase((int)status), (string?)body["title"]);
+        Assert.False(string.IsNullOrEmpty((string?)body["code"]));
         var text = body.ToJsonString();
         Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
         Assert.DoesNotContain("SQLite", text, StringComparison.OrdinalIgnoreCase);

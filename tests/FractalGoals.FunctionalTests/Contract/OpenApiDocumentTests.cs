@@ -46,4 +46,18 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
             Assert.False(string.IsNullOrWhiteSpace((string?)parameter["description"]));
         }
     }
+
+    [Fact]
+    public async Task The_problem_schema_names_the_error_and_code_members_every_problem_carries()
+    {
+        var document = (await factory.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+        var problem = document["components"]!["schemas"]!["ProblemDetails"]!.AsObject();
+
+        Assert.Contains("about:blank", (string?)problem["description"], StringComparison.Ordinal);
+        foreach (var member in new[] { "error", "code" })
+        {
+            Assert.Equal("string", (string?)problem["properties"]![member]!["type"]);
+            Assert.False(string.IsNullOrWhiteSpace((string?)problem["properties"]![member]!["description"]));
+        }
+    }
 }
