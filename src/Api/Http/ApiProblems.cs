@@ -1,5 +1,4 @@
-using System.Text.Json.Nodes;
-using FractalGoals.Application.Common.Paging;
+using FractalGoals.Application.Common.Responses;
 using FractalGoals.Application.Common.Results;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -37,12 +36,7 @@ internal static class ApiProblems
         };
     }
 
-    // Rendered nodes (trees, session lists) are streamed; typed responses go through the serializer as usual.
+    // The one exit of a success (ADR 0040): a response that writes itself streams; a record goes through the serializer.
     private static IResult Json<T>(T? value, int status) =>
-        value switch
-        {
-            JsonNode node => new StreamedJsonResult(node, status),
-            JsonBody stream => new StreamedJsonResult(stream, status),
-            _ => TypedResults.Json(value, statusCode: status),
-        };
+        value is WrittenJson written ? new StreamedJsonResult(written, status) : TypedResults.Json(value, statusCode: status);
 }

@@ -1,4 +1,4 @@
-using FractalGoals.Application.Common.Paging;
+using FractalGoals.Application.Common.Responses;
 using FractalGoals.Application.Common.Results;
 
 namespace FractalGoals.Api.Http;
@@ -9,7 +9,8 @@ internal static class Paging
     public const string TotalCountHeader = "X-Total-Count";
 
     /// <summary>The list written straight into the response as it streams (ADR 0032); when a page was asked for, the whole list's size in <see cref="TotalCountHeader"/>.</summary>
-    public static IResult ToListHttp(this Result<JsonBody> result, HttpResponse response)
+    public static IResult ToListHttp<T>(this Result<WrittenList<T>> result, HttpResponse response)
+        where T : WrittenJson
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(response);

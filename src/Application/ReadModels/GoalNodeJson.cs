@@ -1,13 +1,15 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using FractalGoals.Domain.Goals;
 
 namespace FractalGoals.Application.ReadModels;
 
 /// <summary>
-/// GoalNode (§2.1) and SessionNode (§2.2) wire objects, children ordered by (sort_order, created_at) (§1.9),
-/// session_data hydrated from the session's activity instances. Deleted rows are never passed in.
+/// The one renderer of GoalNode (§2.1) and SessionNode (§2.2): written straight to a <see cref="Utf8JsonWriter"/>
+/// (ADR 0032, ADR 0040), children ordered by (sort_order, created_at) (§1.9), session_data hydrated from the
+/// session's activity instances, stored JSON read with pooled documents and copied as it is. Deleted rows are never
+/// passed in. The bytes are pinned by golden files (GoalNodeWireShapeTests).
 /// </summary>
-public sealed partial class GoalNodeJson
+public sealed class GoalNodeJson
 {
     private readonly ILookup<GoalId, Goal> _children;
     private readonly ILookup<GoalId, InstanceView> _instancesBySession;
@@ -30,73 +32,161 @@ public sealed partial class GoalNodeJson
         _activities = activities;
     }
 
-    public JsonObject WithChildren(Goal goal) => Render(goal, withChildren: true);
-
-    public JsonObject WithoutChildren(Goal goal) => Render(goal, withChildren: false);
-
-    private JsonObject Render(Goal goal, bool withChildren)
+    /// <summary><paramref name="goal"/> as a response: with its subtree, or with an empty <c>children</c>.</summary>
+    public GoalNode Node(Goal goal, bool withChildren = true)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        var children = withChildren ? _children[goal.Id].Select(c => (JsonNode)Render(c, true)).ToArray() : [];
-        return new JsonObject
-        {
-            ["id"] = goal.Id.Value,
-            ["name"] = goal.Name,
-            ["attributes"] = Attributes(goal),
-            ["children"] = new JsonArray(children),
-        };
+        return new GoalNode(this, goal, withChildren);
     }
 
-    private JsonObject Attributes(Goal goal)
+    /// <summary>Writes <paramref name="goal"/> (with its subtree), yielding after each goal so the caller may flush.</summary>
+    public IEnumerable<bool> Write(Goal goal, Utf8JsonWriter writer, bool withChildren = true)
     {
-        var attributes = new JsonObject
-        {
-            ["id"] = goal.Id.Value,
-            ["type"] = goal.Type.ToString(),
-            ["description"] = goal.Description,
-            ["deadline"] = WireFormat.DateTime(goal.Deadline),
-            ["completed"] = goal.Completed,
-            ["created_at"] = WireFormat.DateTime(goal.CreatedAt),
-            ["updated_at"] = WireFormat.DateTime(goal.UpdatedAt),
-            ["targets"] = WireFormat.Parse(goal.Targets, out var valid) is JsonArray targets && valid ? targets : new JsonArray(),
-        };
-        if (!goal.IsSession) return attributes;
-
-        attributes["duration_minutes"] = goal.DurationMinutes;
-        attributes["session_start"] = WireFormat.DateTime(goal.SessionStart);
-        attributes["session_end"] = WireFormat.DateTime(goal.SessionEnd);
-        attributes["total_duration_seconds"] = goal.TotalDurationSeconds;
-        attributes["template_id"] = goal.TemplateId;
-        // Links to deleted goals are hidden with them (domain-rules §6.2).
-        attributes["parent_ids"] = new JsonArray([.. goal.ParentIds.Where(id => id == goal.ParentId || _liveGoals.Contains(id)).Select(id => (JsonNode)id.Value)]);
-        var sessionData = WireFormat.Parse(goal.SessionJson, out var hasData);
-        if (hasData) attributes["session_data"] = Hydrate(sessionData, goal.Id);   // absent key when none (§2.2)
-        return attributes;
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(writer);
+        return WriteSteps(goal, writer, withChildren);
     }
 
-    // §2.2: a section with an activity_ids key gets its exercises rebuilt from this session's instances, in that order.
-    private JsonNode? Hydrate(JsonNode? sessionData, GoalId sessionId)
+    private IEnumerable<bool> WriteSteps(Goal goal, Utf8JsonWriter writer, bool withChildren)
     {
-        if (sessionData is not JsonObject { } root || root["sections"] is not JsonArray sections) return sessionData;
-        var instances = _instancesBySession[sessionId].ToDictionary(i => i.Id.Value);
-        foreach (var section in sections.OfType<JsonObject>())
+        writer.WriteStartObject();
+        writer.WriteString("id", goal.Id.Value);
+        writer.WriteString("name", goal.Name);
+        writer.WritePropertyName("attributes");
+        WriteAttributes(goal, writer);
+        writer.WritePropertyName("children");
+        writer.WriteStartArray();
+        if (withChildren)
         {
-            if (!section.ContainsKey("activity_ids")) continue;
-            var exercises = new JsonArray();
-            foreach (var id in (section["activity_ids"] as JsonArray ?? []).Select(n => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null))
+            foreach (var child in _children[goal.Id])
             {
-                if (id is null || !instances.TryGetValue(id, out var instance)) continue;   // unknown ids are skipped
-                var exercise = InstanceJson.Render(instance, _activities);
-                exercise["type"] = "activity";
-                exercise["name"] = _activities.ActivityName(instance.ActivityDefinitionId);
-                exercise["activity_id"] = instance.ActivityDefinitionId.Value;
-                exercise["instance_id"] = instance.Id.Value;
-                exercise["has_sets"] = exercise["sets"] is JsonArray { Count: > 0 };
-                exercise["metrics"] = exercise["metric_values"]!.DeepClone();
-                exercises.Add(exercise);
+                foreach (var step in WriteSteps(child, writer, true)) yield return step;
             }
-            section["exercises"] = exercises;
         }
-        return root;
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        yield return true;
+    }
+
+    private void WriteAttributes(Goal goal, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", goal.Id.Value);
+        writer.WriteString("type", goal.Type.ToString());
+        writer.WriteString("description", goal.Description);
+        writer.WriteString("deadline", WireFormat.DateTimeText(goal.Deadline));
+        writer.WriteBoolean("completed", goal.Completed);
+        writer.WriteString("created_at", WireFormat.DateTimeText(goal.CreatedAt));
+        writer.WriteString("updated_at", WireFormat.DateTimeText(goal.UpdatedAt));
+        writer.WritePropertyName("targets");
+        using (var targets = StoredJson.Parse(goal.Targets))
+        {
+            if (targets?.RootElement.ValueKind == JsonValueKind.Array) targets.RootElement.WriteTo(writer);
+            else EmptyArray(writer);
+        }
+        if (goal.IsSession) WriteSessionAttributes(goal, writer);
+        writer.WriteEndObject();
+    }
+
+    private void WriteSessionAttributes(Goal goal, Utf8JsonWriter writer)
+    {
+        WriteNumber(writer, "duration_minutes", goal.DurationMinutes);
+        writer.WriteString("session_start", WireFormat.DateTimeText(goal.SessionStart));
+        writer.WriteString("session_end", WireFormat.DateTimeText(goal.SessionEnd));
+        WriteNumber(writer, "total_duration_seconds", goal.TotalDurationSeconds);
+        writer.WriteString("template_id", goal.TemplateId);
+        writer.WriteStartArray("parent_ids");   // links to deleted goals are hidden with them (domain-rules §6.2)
+        foreach (var id in goal.ParentIds.Where(id => id == goal.ParentId || _liveGoals.Contains(id))) writer.WriteStringValue(id.Value);
+        writer.WriteEndArray();
+        using var sessionData = StoredJson.Parse(goal.SessionJson);
+        if (sessionData is null) return;   // absent key when none (§2.2)
+        writer.WritePropertyName("session_data");
+        WriteHydrated(sessionData.RootElement, goal.Id, writer);
+    }
+
+    // §2.2: the "sections" array of an object gets, in each section object with an activity_ids key, an "exercises"
+    // array (in place of one already there, else last) rebuilt from this session's instances in that order.
+    private void WriteHydrated(JsonElement sessionData, GoalId sessionId, Utf8JsonWriter writer)
+    {
+        if (sessionData.ValueKind != JsonValueKind.Object || !sessionData.TryGetProperty("sections", out var sections) || sections.ValueKind != JsonValueKind.Array)
+        {
+            sessionData.WriteTo(writer);
+            return;
+        }
+        Dictionary<string, InstanceView>? instances = null;
+        writer.WriteStartObject();
+        foreach (var property in sessionData.EnumerateObject())
+        {
+            writer.WritePropertyName(property.Name);
+            if (property.Name != "sections")
+            {
+                property.Value.WriteTo(writer);
+                continue;
+            }
+            writer.WriteStartArray();
+            foreach (var section in property.Value.EnumerateArray())
+            {
+                if (section.ValueKind != JsonValueKind.Object || !section.TryGetProperty("activity_ids", out var ids))
+                {
+                    section.WriteTo(writer);
+                    continue;
+                }
+                instances ??= _instancesBySession[sessionId].ToDictionary(i => i.Id.Value);
+                WriteSection(section, ids, instances, writer);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
+
+    private void WriteSection(JsonElement section, JsonElement ids, Dictionary<string, InstanceView> instances, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        var exercisesWritten = false;
+        foreach (var property in section.EnumerateObject())
+        {
+            writer.WritePropertyName(property.Name);
+            if (property.Name == "exercises")
+            {
+                WriteExercises(ids, instances, writer);
+                exercisesWritten = true;
+            }
+            else
+            {
+                property.Value.WriteTo(writer);
+            }
+        }
+        if (!exercisesWritten)
+        {
+            writer.WritePropertyName("exercises");
+            WriteExercises(ids, instances, writer);
+        }
+        writer.WriteEndObject();
+    }
+
+    private void WriteExercises(JsonElement ids, Dictionary<string, InstanceView> instances, Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray();
+        if (ids.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var id in ids.EnumerateArray())
+            {
+                if (id.ValueKind != JsonValueKind.String || !instances.TryGetValue(id.GetString()!, out var instance)) continue;   // unknown ids are skipped
+                InstanceJson.Write(instance, _activities, writer, asExercise: true);
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } v) writer.WriteNumber(name, v);
+        else writer.WriteNull(name);
+    }
+
+    private static void EmptyArray(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray();
+        writer.WriteEndArray();
     }
 }

@@ -1,62 +1,33 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Responses;
 using FractalGoals.Domain.Sessions;
 
 namespace FractalGoals.Application.ReadModels;
 
-/// <summary>ActivityInstance (§2.3) and MetricValue (§2.4) wire objects, with the Q-22 additive keys.</summary>
+/// <summary>
+/// The one renderer of ActivityInstance (§2.3) and MetricValue (§2.4), with the Q-22 additive keys, written straight
+/// to a <see cref="Utf8JsonWriter"/> (ADR 0032, ADR 0040); a hydrated session's exercise (§2.2) is the same object
+/// with five keys more. Stored <c>data</c> is copied as it is. The bytes are pinned by golden files.
+/// </summary>
 public static class InstanceJson
 {
-    public static JsonObject Render(ActivityInstance instance, ActivityLookup activities) => Render(InstanceView.Of(instance), activities);
+    public static ActivityInstanceNode Node(ActivityInstance instance, ActivityLookup activities) => Node(InstanceView.Of(instance), activities);
 
-    public static JsonObject Render(InstanceView instance, ActivityLookup activities)
+    public static ActivityInstanceNode Node(InstanceView instance, ActivityLookup activities)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(activities);
-        var data = WireFormat.ParseOr(instance.Data, () => new JsonObject()) as JsonObject ?? [];
-        var sets = data["sets"] is JsonArray stored ? stored.DeepClone() : new JsonArray();
-        return new JsonObject
-        {
-            ["id"] = instance.Id.Value,
-            ["practice_session_id"] = instance.PracticeSessionId.Value,
-            ["activity_definition_id"] = instance.ActivityDefinitionId.Value,
-            ["definition_name"] = activities.ActivityName(instance.ActivityDefinitionId),
-            ["created_at"] = WireFormat.DateTime(instance.CreatedAt),
-            ["time_start"] = WireFormat.DateTime(instance.TimeStart),
-            ["time_stop"] = WireFormat.DateTime(instance.TimeStop),
-            ["duration_seconds"] = instance.DurationSeconds,
-            ["completed"] = instance.Completed,
-            ["notes"] = instance.Notes,
-            ["sets"] = sets,
-            ["data"] = data,
-            ["metric_values"] = new JsonArray([.. instance.MetricValues.Select(v => (JsonNode)Value(v, activities))]),
-        };
+        return new ActivityInstanceNode(instance, activities);
     }
 
-    public static JsonObject Value(MetricValueView value, ActivityLookup activities)
+    public static WrittenList<ActivityInstanceNode> List(IEnumerable<ActivityInstance> instances, ActivityLookup activities)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        ArgumentNullException.ThrowIfNull(activities);
-        var metric = activities.Metric(value.MetricDefinitionId);
-        var split = activities.Split(value.SplitDefinitionId);
-        return new JsonObject
-        {
-            ["id"] = value.Id.Value,
-            ["name"] = metric?.Name ?? "",
-            ["metric_definition_id"] = value.MetricDefinitionId.Value,
-            ["metric_id"] = value.MetricDefinitionId.Value,
-            ["value"] = value.Value,
-            ["unit"] = metric?.Unit ?? "",
-            ["split_id"] = value.SplitDefinitionId?.Value,
-            ["split_name"] = split?.Name,
-        };
+        ArgumentNullException.ThrowIfNull(instances);
+        return new WrittenList<ActivityInstanceNode>(instances.Select(i => Node(i, activities)));
     }
 
-    /// <summary>
-    /// An exercise of a hydrated session (§2.2) written straight to <paramref name="writer"/> (ADR 0032): the keys of
-    /// <see cref="Render(InstanceView, ActivityLookup)"/>, then what GoalNodeJson's Hydrate adds, in that order.
-    /// </summary>
-    internal static void WriteExercise(InstanceView instance, ActivityLookup activities, Utf8JsonWriter writer)
+    /// <summary>The instance object; <paramref name="asExercise"/> adds what a hydrated section's exercise carries.</summary>
+    internal static void Write(InstanceView instance, ActivityLookup activities, Utf8JsonWriter writer, bool asExercise)
     {
         var name = activities.ActivityName(instance.ActivityDefinitionId);
         using var data = StoredJson.Parse(instance.Data);
@@ -78,7 +49,7 @@ public static class InstanceJson
         writer.WritePropertyName("sets");
         WriteArrayOrEmpty(sets, writer);
         writer.WritePropertyName("data");
-        if (storedObject) data!.RootElement.WriteTo(writer);
+        if (storedObject) data!.RootElement.WriteTo(writer);   // data that is not an object is shown as {}
         else
         {
             writer.WriteStartObject();
@@ -86,13 +57,16 @@ public static class InstanceJson
         }
         writer.WritePropertyName("metric_values");
         WriteValues(instance, activities, writer);
-        writer.WriteString("type", "activity");
-        writer.WriteString("name", name);
-        writer.WriteString("activity_id", instance.ActivityDefinitionId.Value);
-        writer.WriteString("instance_id", instance.Id.Value);
-        writer.WriteBoolean("has_sets", sets is { } s && s.GetArrayLength() > 0);
-        writer.WritePropertyName("metrics");
-        WriteValues(instance, activities, writer);
+        if (asExercise)
+        {
+            writer.WriteString("type", "activity");
+            writer.WriteString("name", name);
+            writer.WriteString("activity_id", instance.ActivityDefinitionId.Value);
+            writer.WriteString("instance_id", instance.Id.Value);
+            writer.WriteBoolean("has_sets", sets is { } s && s.GetArrayLength() > 0);
+            writer.WritePropertyName("metrics");
+            WriteValues(instance, activities, writer);
+        }
         writer.WriteEndObject();
     }
 

@@ -7,8 +7,6 @@ namespace FractalGoals.Application.ReadModels;
 /// <summary>Wire values of api-contract §1.5 and stored JSON parsed for output (§1.10: returned as stored).</summary>
 public static class WireFormat
 {
-    public static JsonNode? DateTime(DateTime? value) => DateTimeText(value) is { } text ? JsonValue.Create(text) : null;
-
     /// <summary>The wire text of a timestamp (microseconds, the fraction only when there is one), or null.</summary>
     public static string? DateTimeText(DateTime? value)
     {
@@ -17,9 +15,6 @@ public static class WireFormat
         var format = truncated.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.ffffff";
         return truncated.ToString(format, CultureInfo.InvariantCulture);
     }
-
-    public static JsonNode? Date(DateOnly? value) =>
-        value is { } v ? JsonValue.Create(v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
 
     /// <summary>Stored JSON text as a node; <paramref name="valid"/> is false when the text is absent or not JSON.</summary>
     public static JsonNode? Parse(string? stored, out bool valid)

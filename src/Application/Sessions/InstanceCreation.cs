@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
@@ -16,7 +16,7 @@ namespace FractalGoals.Application.Sessions;
 /// </summary>
 internal static class InstanceCreation
 {
-    public sealed record Outcome(ActivityInstance? Instance, Result<JsonNode>? Failure);
+    public sealed record Outcome(ActivityInstance? Instance, Result<ActivityInstanceNode>? Failure);
 
     public static async Task<Outcome> CreateAsync(
         GoalId rootId,
@@ -31,12 +31,12 @@ internal static class InstanceCreation
     {
         if (!GoalId.TryParse(sessionIdText, out var sessionId)
             || await goals.FirstOrDefaultAsync(new SessionOfFractalSpec(rootId, sessionId), cancellationToken) is not { } session)
-            return new(null, Result<JsonNode>.NotFound(SessionMessages.SessionNotFound));
+            return new(null, Result<ActivityInstanceNode>.NotFound(SessionMessages.SessionNotFound));
         if (!ActivityDefinitionId.TryParse(activityIdText, out var activityId)
             || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(rootId, activityId), cancellationToken) is not { } activity)
-            return new(null, Result<JsonNode>.Invalid(SessionMessages.ActivityNotFound));
+            return new(null, Result<ActivityInstanceNode>.Invalid(SessionMessages.ActivityNotFound));
         if (await instances.AnyAsync(new InstanceIdTakenSpec(id), cancellationToken))
-            return new(null, Result<JsonNode>.Conflict(SessionMessages.InstanceExists));
+            return new(null, Result<ActivityInstanceNode>.Conflict(SessionMessages.InstanceExists));
 
         var instance = ActivityInstance.Create(id, session, activity, now);
         instances.Add(instance);

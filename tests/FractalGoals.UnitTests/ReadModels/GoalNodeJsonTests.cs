@@ -7,7 +7,7 @@ using FractalGoals.Domain.Sessions;
 
 namespace FractalGoals.UnitTests.ReadModels;
 
-/// <summary>GoalNode / SessionNode rendering (api-contract §2.1, §2.2) with the session_data hydration rules and Q-22 keys.</summary>
+/// <summary>GoalNode / SessionNode as written (api-contract §2.1, §2.2) with the session_data hydration rules and Q-22 keys.</summary>
 public sealed class GoalNodeJsonTests
 {
     private static readonly DateTime Now = new(2026, 1, 2, 9, 0, 0);
@@ -30,7 +30,7 @@ public sealed class GoalNodeJsonTests
     [Fact]
     public void A_goal_node_has_the_eight_attributes_and_its_children()
     {
-        var node = new GoalNodeJson(Goals, [], ActivityLookup.Empty).WithChildren(_root);
+        var node = new GoalNodeJson(Goals, [], ActivityLookup.Empty).Node(_root).ToJson();
 
         Assert.Equal(["completed", "created_at", "deadline", "description", "id", "targets", "type", "updated_at"], node["attributes"]!.AsObject().Select(p => p.Key).Order());
         Assert.Equal("2026-01-02T09:00:00", (string?)node["attributes"]!["created_at"]);
@@ -40,7 +40,7 @@ public sealed class GoalNodeJsonTests
     [Fact]
     public void Without_children_the_key_is_present_and_empty()
     {
-        var node = new GoalNodeJson(Goals, [], ActivityLookup.Empty).WithoutChildren(_root);
+        var node = new GoalNodeJson(Goals, [], ActivityLookup.Empty).Node(_root, withChildren: false).ToJson();
 
         Assert.Empty(node["children"]!.AsArray());
     }
@@ -154,7 +154,7 @@ public sealed class GoalNodeJsonTests
         session.LinkToGoal(otherShortTerm);
 
         Assert.Equal([_shortTerm.Id.Value], Render(session, [])["parent_ids"]!.AsArray().Select(n => (string)n!));
-        var withLink = new GoalNodeJson([.. Goals, otherShortTerm, session], [], ActivityLookup.Empty).WithoutChildren(session)["attributes"]!;
+        var withLink = new GoalNodeJson([.. Goals, otherShortTerm, session], [], ActivityLookup.Empty).Node(session, withChildren: false).ToJson()["attributes"]!;
         Assert.Equal([otherShortTerm.Id.Value, _shortTerm.Id.Value], withLink["parent_ids"]!.AsArray().Select(n => (string)n!));
     }
 
@@ -164,5 +164,5 @@ public sealed class GoalNodeJsonTests
     private ActivityInstance Instance(string id, Goal session) => ActivityInstance.Create(new ActivityInstanceId(id), session, _scales, Now);
 
     private JsonObject Render(Goal session, IEnumerable<ActivityInstance> instances) =>
-        new GoalNodeJson([.. Goals, session], instances.Select(InstanceView.Of), new ActivityLookup([_scales])).WithoutChildren(session)["attributes"]!.AsObject();
+        new GoalNodeJson([.. Goals, session], instances.Select(InstanceView.Of), new ActivityLookup([_scales])).Node(session, withChildren: false).ToJson()["attributes"]!.AsObject();
 }

@@ -31,6 +31,6 @@ internal sealed class CompleteGoalHandler(
 
         goal.SetCompleted(completed, clock.LocalNow());
         var view = await GoalViews.OfFractalAsync(goal.RootId, goals, instances, activities, cancellationToken);
-        return new CompletedGoalResponse("success", view.WithChildren(goal));
+        return new CompletedGoalResponse("success", view.Node(goal));
     }
 }

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.CreateGoal;
@@ -10,4 +10,4 @@ namespace FractalGoals.Application.Goals.CreateGoal;
 /// goal or session of this fractal. Its root is the parent's, never chosen.
 /// </summary>
 public sealed record CreateGoalCommand(string RootId, string? Name, string? Description, string? Type, string? ParentId, string? Deadline)
-    : IFractalRequest, ICommand<Result<JsonObject>>;
+    : IFractalRequest, ICommand<Result<GoalNode>>;

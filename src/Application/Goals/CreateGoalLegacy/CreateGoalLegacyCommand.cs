@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.CreateGoalLegacy;
@@ -9,4 +9,4 @@ namespace FractalGoals.Application.Goals.CreateGoalLegacy;
 /// The root is derived (Q-05 fixed) and the next-level rule applies; without a parent the goal starts a new fractal.
 /// </summary>
 public sealed record CreateGoalLegacyCommand(string? Name, string? Description, string? Type, string? ParentId, string? Deadline, bool Completed)
-    : ICommand<Result<JsonObject>>;
+    : ICommand<Result<GoalNode>>;

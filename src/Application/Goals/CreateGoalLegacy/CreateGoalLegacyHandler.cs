@@ -1,16 +1,16 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.Goals.Specifications;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Goals;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.CreateGoalLegacy;
 
-internal sealed class CreateGoalLegacyHandler(IRepository<Goal> goals, TimeProvider clock) : ICommandHandler<CreateGoalLegacyCommand, Result<JsonObject>>
+internal sealed class CreateGoalLegacyHandler(IRepository<Goal> goals, TimeProvider clock) : ICommandHandler<CreateGoalLegacyCommand, Result<GoalNode>>
 {
-    public async ValueTask<Result<JsonObject>> Handle(CreateGoalLegacyCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<GoalNode>> Handle(CreateGoalLegacyCommand command, CancellationToken cancellationToken)
     {
         Goal? parent = null;
         if (!string.IsNullOrEmpty(command.ParentId))
@@ -18,10 +18,10 @@ internal sealed class CreateGoalLegacyHandler(IRepository<Goal> goals, TimeProvi
             parent = GoalId.TryParse(command.ParentId, out var parentId)
                 ? await goals.FirstOrDefaultAsync(new GoalByIdSpec(parentId), cancellationToken)
                 : null;
-            if (parent is null) return Result<JsonObject>.NotFound(GoalMessages.ParentNotFound(command.ParentId));
+            if (parent is null) return Result<GoalNode>.NotFound(GoalMessages.ParentNotFound(command.ParentId));
         }
-        if (!GoalMessages.IsCreatableType(command.Type, out var type)) return Result<JsonObject>.Invalid(GoalMessages.InvalidType(command.Type));
-        if (!DeadlineText.IsValid(command.Deadline)) return Result<JsonObject>.Invalid(GoalMessages.InvalidDeadline);
+        if (!GoalMessages.IsCreatableType(command.Type, out var type)) return Result<GoalNode>.Invalid(GoalMessages.InvalidType(command.Type));
+        if (!DeadlineText.IsValid(command.Deadline)) return Result<GoalNode>.Invalid(GoalMessages.InvalidDeadline);
 
         var now = clock.LocalNow();
         var deadline = DeadlineText.Parse(command.Deadline);
@@ -37,6 +37,6 @@ internal sealed class CreateGoalLegacyHandler(IRepository<Goal> goals, TimeProvi
         }
         if (command.Completed) goal.SetCompleted(true, now);
         goals.Add(goal);
-        return Result<JsonObject>.Created(GoalViews.Standalone().WithChildren(goal));
+        return Result<GoalNode>.Created(GoalViews.Standalone().Node(goal));
     }
 }

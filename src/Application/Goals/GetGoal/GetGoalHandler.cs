@@ -1,5 +1,4 @@
 using FractalGoals.Application.Common.Fractals;
-using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.ReadModels;
@@ -11,16 +10,16 @@ namespace FractalGoals.Application.Goals.GetGoal;
 
 internal sealed class GetGoalHandler(
     FractalScope fractal, IInstanceRows instances, IReadRepository<ActivityDefinition> activities)
-    : IQueryHandler<GetGoalQuery, Result<JsonBody>>
+    : IQueryHandler<GetGoalQuery, Result<GoalNode>>
 {
-    public async ValueTask<Result<JsonBody>> Handle(GetGoalQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<GoalNode>> Handle(GetGoalQuery query, CancellationToken cancellationToken)
     {
         var members = (await fractal.ReadLiveGoalsAsync(cancellationToken)).Goals;
-        if (!GoalId.TryParse(query.GoalId, out var goalId)) return Result<JsonBody>.NotFound(GoalMessages.GoalNotFound);
+        if (!GoalId.TryParse(query.GoalId, out var goalId)) return Result<GoalNode>.NotFound(GoalMessages.GoalNotFound);
 
         var goal = members.FirstOrDefault(g => g.Id == goalId);
-        if (goal is null) return Result<JsonBody>.NotFound(GoalMessages.GoalNotFound);
+        if (goal is null) return Result<GoalNode>.NotFound(GoalMessages.GoalNotFound);
         var view = await GoalViews.WithGoalsAsync(fractal.RootId, members, instances, activities, cancellationToken);
-        return new JsonBody(writer => view.Write(goal, writer));   // a goal's subtree can be most of the tree (ADR 0032)
+        return view.Node(goal);   // a goal's subtree can be most of the tree (ADR 0032)
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
@@ -15,16 +14,16 @@ namespace FractalGoals.Application.Goals.RestoreGoal;
 internal sealed class RestoreGoalHandler(
     FractalScope fractal, IRepository<Goal> goals, IRepository<ActivityInstance> instances, IRepository<ActivityDefinition> activities,
     IRepository<ActivityGroup> groups, IRepository<SessionTemplate> templates)
-    : ICommandHandler<RestoreGoalCommand, Result<JsonObject>>
+    : ICommandHandler<RestoreGoalCommand, Result<GoalNode>>
 {
-    public async ValueTask<Result<JsonObject>> Handle(RestoreGoalCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<GoalNode>> Handle(RestoreGoalCommand command, CancellationToken cancellationToken)
     {
         // The root may be deleted here: the gate admits one only when it is the goal restored (IRestoringFractalRequest).
         var tree = await FractalTrees.LoadAsync(goals, fractal.Root, cancellationToken);
         var goal = GoalId.TryParse(command.GoalId, out var goalId) ? tree.Goals.FirstOrDefault(g => g.Id == goalId) : null;
-        if (goal is null) return Result<JsonObject>.NotFound(GoalMessages.GoalNotFound);
-        if (!goal.IsDeleted) return Result<JsonObject>.Conflict(GoalMessages.GoalNotDeleted);
-        if (OwnerIsDeleted(tree, goal)) return Result<JsonObject>.Conflict(GoalMessages.RestoreParentFirst);
+        if (goal is null) return Result<GoalNode>.NotFound(GoalMessages.GoalNotFound);
+        if (!goal.IsDeleted) return Result<GoalNode>.Conflict(GoalMessages.GoalNotDeleted);
+        if (OwnerIsDeleted(tree, goal)) return Result<GoalNode>.Conflict(GoalMessages.RestoreParentFirst);
 
         var restoration = tree.Restore(goal.Id);
         var revealed = await new GoalDependants(instances, activities, groups, templates).RevealAsync(restoration, cancellationToken);
@@ -33,7 +32,7 @@ internal sealed class RestoreGoalHandler(
         var lookup = revealed.Count == 0
             ? ActivityLookup.Empty
             : new ActivityLookup(await activities.ListAsync(new ActivitiesOfFractalIncludingRetiredSpec(fractal.RootId), cancellationToken));
-        return new GoalNodeJson(tree.Goals.Where(g => !g.IsDeleted), revealed.Select(InstanceView.Of), lookup).WithChildren(goal);
+        return new GoalNodeJson(tree.Goals.Where(g => !g.IsDeleted), revealed.Select(InstanceView.Of), lookup).Node(goal);
     }
 
     // Mirrors GoalTree.Restore's precondition so the client gets a 409 rather than a rule violation.

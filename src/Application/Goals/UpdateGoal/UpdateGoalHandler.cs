@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
@@ -13,14 +12,14 @@ namespace FractalGoals.Application.Goals.UpdateGoal;
 
 internal sealed class UpdateGoalHandler(
     FractalScope fractal, IRepository<Goal> goals, IInstanceRows instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
-    : ICommandHandler<UpdateGoalCommand, Result<JsonObject>>
+    : ICommandHandler<UpdateGoalCommand, Result<GoalNode>>
 {
-    public async ValueTask<Result<JsonObject>> Handle(UpdateGoalCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<GoalNode>> Handle(UpdateGoalCommand command, CancellationToken cancellationToken)
     {
         var goal = GoalId.TryParse(command.GoalId, out var goalId)
             ? await goals.FirstOrDefaultAsync(new GoalOfFractalSpec(fractal.RootId, goalId, forUpdate: true), cancellationToken)
             : null;
-        if (goal is null) return Result<JsonObject>.NotFound(GoalMessages.GoalNotFound);
+        if (goal is null) return Result<GoalNode>.NotFound(GoalMessages.GoalNotFound);
 
         command.Changes.ApplyTo(goal, clock.LocalNow(), nullDescriptionIgnored: false);
 
@@ -28,6 +27,6 @@ internal sealed class UpdateGoalHandler(
         var view = goal.IsSession
             ? await GoalViews.OfFractalAsync(fractal.RootId, goals, instances, activities, cancellationToken)
             : GoalViews.Standalone();
-        return view.WithoutChildren(goal);
+        return view.Node(goal, withChildren: false);
     }
 }

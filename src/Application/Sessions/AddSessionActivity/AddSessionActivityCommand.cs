@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.AddSessionActivity;
@@ -10,4 +10,4 @@ namespace FractalGoals.Application.Sessions.AddSessionActivity;
 /// client's id, or null/empty for a new UUID.
 /// </summary>
 public sealed record AddSessionActivityCommand(string RootId, string SessionId, string? ActivityDefinitionId, string? InstanceId = null)
-    : IFractalRequest, ICommand<Result<JsonNode>>;
+    : IFractalRequest, ICommand<Result<ActivityInstanceNode>>;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Fractals;
@@ -21,23 +20,23 @@ namespace FractalGoals.Application.Sessions.AddSessionActivity;
 /// </summary>
 internal sealed class AddSessionActivityHandler(
     FractalScope fractal, IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
-    : ICommandHandler<AddSessionActivityCommand, Result<JsonNode>>
+    : ICommandHandler<AddSessionActivityCommand, Result<ActivityInstanceNode>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(AddSessionActivityCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<ActivityInstanceNode>> Handle(AddSessionActivityCommand command, CancellationToken cancellationToken)
     {
         if (!GoalId.TryParse(command.SessionId, out var sessionId)
             || await goals.FirstOrDefaultAsync(new SessionOfFractalSpec(fractal.RootId, sessionId), cancellationToken) is not { } session)
-            return Result<JsonNode>.NotFound(SessionMessages.SessionNotFound);
+            return Result<ActivityInstanceNode>.NotFound(SessionMessages.SessionNotFound);
 
         var id = string.IsNullOrEmpty(command.InstanceId) ? ActivityInstanceId.New() : new ActivityInstanceId(command.InstanceId);
         if (await instances.AnyAsync(new InstanceIdTakenSpec(id), cancellationToken))
-            return Result<JsonNode>.Conflict(SessionMessages.InstanceExists);
+            return Result<ActivityInstanceNode>.Conflict(SessionMessages.InstanceExists);
         if (!ActivityDefinitionId.TryParse(command.ActivityDefinitionId, out var activityId)
             || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(fractal.RootId, activityId), cancellationToken) is not { } activity)
-            return Result<JsonNode>.Invalid(SessionMessages.ActivityNotFound);
+            return Result<ActivityInstanceNode>.Invalid(SessionMessages.ActivityNotFound);
 
         var instance = ActivityInstance.Create(id, session, activity, clock.LocalNow());
         instances.Add(instance);
-        return Result<JsonNode>.Created(InstanceJson.Render(instance, new ActivityLookup([activity])));
+        return Result<ActivityInstanceNode>.Created(InstanceJson.Node(instance, new ActivityLookup([activity])));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -8,4 +7,4 @@ namespace FractalGoals.Application.Sessions.CreateLegacySession;
 public sealed record CreateLegacySessionCommand(
     IReadOnlyList<string?>? ParentIds,
     IReadOnlyList<ImmediateGoalInput?>? ImmediateGoals = null,
-    string? Description = null) : ICommand<Result<JsonNode>>;
+    string? Description = null) : ICommand<Result<CreatedLegacySessionResponse>>;

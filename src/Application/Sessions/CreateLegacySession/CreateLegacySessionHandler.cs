@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
@@ -15,9 +14,9 @@ namespace FractalGoals.Application.Sessions.CreateLegacySession;
 /// Unlike the original every parent gets a junction row (Q-08 fixed) and immediate goals carry the root id (Q-05).
 /// </summary>
 internal sealed class CreateLegacySessionHandler(IRepository<Goal> goals, TimeProvider clock)
-    : ICommandHandler<CreateLegacySessionCommand, Result<JsonNode>>
+    : ICommandHandler<CreateLegacySessionCommand, Result<CreatedLegacySessionResponse>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(CreateLegacySessionCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<CreatedLegacySessionResponse>> Handle(CreateLegacySessionCommand command, CancellationToken cancellationToken)
     {
         var requested = command.ParentIds ?? [];
         var validIds = requested.Select(text => GoalId.TryParse(text, out var id) ? id : (GoalId?)null).OfType<GoalId>().Distinct().ToList();
@@ -27,11 +26,11 @@ internal sealed class CreateLegacySessionHandler(IRepository<Goal> goals, TimePr
         foreach (var text in requested)
         {
             if (!GoalId.TryParse(text, out var parentId) || !found.TryGetValue(parentId, out var parent))
-                return Result<JsonNode>.NotFound($"Parent goal {text ?? "null"} not found");
+                return Result<CreatedLegacySessionResponse>.NotFound($"Parent goal {text ?? "null"} not found");
             if (parent.Type != GoalType.ShortTermGoal)
-                return Result<JsonNode>.Invalid($"Parent {parent.Id} must be a ShortTermGoal");
+                return Result<CreatedLegacySessionResponse>.Invalid($"Parent {parent.Id} must be a ShortTermGoal");
             if (parents.Count > 0 && parent.RootId != parents[0].RootId)
-                return Result<JsonNode>.Invalid("All parent goals must belong to the same fractal tree");
+                return Result<CreatedLegacySessionResponse>.Invalid("All parent goals must belong to the same fractal tree");
             parents.Add(parent);
         }
 
@@ -46,6 +45,6 @@ internal sealed class CreateLegacySessionHandler(IRepository<Goal> goals, TimePr
         goals.Add(session);
         immediateGoals.ForEach(goals.Add);
         var nodes = new GoalNodeJson([session, .. immediateGoals, .. parents], [], ActivityLookup.Empty);
-        return Result<JsonNode>.Created(new JsonObject { ["success"] = true, ["practice_session"] = nodes.WithChildren(session) });
+        return Result<CreatedLegacySessionResponse>.Created(new CreatedLegacySessionResponse(true, nodes.Node(session)));
     }
 }

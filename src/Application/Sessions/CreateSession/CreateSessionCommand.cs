@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.CreateSession;
@@ -20,4 +20,4 @@ public sealed record CreateSessionCommand(
     int? TotalDurationSeconds = null,
     string? SessionStart = null,
     string? SessionEnd = null,
-    IReadOnlyList<ImmediateGoalInput?>? ImmediateGoals = null) : IFractalRequest, ICommand<Result<JsonNode>>;
+    IReadOnlyList<ImmediateGoalInput?>? ImmediateGoals = null) : IFractalRequest, ICommand<Result<GoalNode>>;

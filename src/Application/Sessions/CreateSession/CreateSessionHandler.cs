@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
@@ -18,9 +17,9 @@ namespace FractalGoals.Application.Sessions.CreateSession;
 /// contract says for unknown ids (Q-32 fixed by ignoring). No valid parent: a parentless session of the fractal.
 /// </summary>
 internal sealed class CreateSessionHandler(FractalScope fractal, IRepository<Goal> goals, TimeProvider clock)
-    : ICommandHandler<CreateSessionCommand, Result<JsonNode>>
+    : ICommandHandler<CreateSessionCommand, Result<GoalNode>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(CreateSessionCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<GoalNode>> Handle(CreateSessionCommand command, CancellationToken cancellationToken)
     {
         var root = fractal.Root;
         var parents = await ValidParentsAsync(root, command.ParentIds, cancellationToken);
@@ -37,7 +36,7 @@ internal sealed class CreateSessionHandler(FractalScope fractal, IRepository<Goa
         goals.Add(session);
         immediateGoals.ForEach(goals.Add);
         var nodes = new GoalNodeJson([session, .. immediateGoals, .. parents], [], ActivityLookup.Empty);
-        return Result<JsonNode>.Created(nodes.WithChildren(session));
+        return Result<GoalNode>.Created(nodes.Node(session));
     }
 
     private async Task<List<Goal>> ValidParentsAsync(Goal root, IReadOnlyList<string?>? requested, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Responses;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Application.ReadModels;
@@ -13,15 +13,15 @@ using Mediator;
 namespace FractalGoals.Application.Sessions.ListSessionActivities;
 
 internal sealed class ListSessionActivitiesHandler(FractalScope fractal, IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
-    : IQueryHandler<ListSessionActivitiesQuery, Result<JsonNode>>
+    : IQueryHandler<ListSessionActivitiesQuery, Result<WrittenList<ActivityInstanceNode>>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(ListSessionActivitiesQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<WrittenList<ActivityInstanceNode>>> Handle(ListSessionActivitiesQuery query, CancellationToken cancellationToken)
     {
         if (!GoalId.TryParse(query.SessionId, out var sessionId) || !await goals.AnyAsync(new SessionOfFractalSpec(fractal.RootId, sessionId), cancellationToken))
-            return Result<JsonNode>.NotFound(SessionMessages.SessionNotFound);
+            return Result<WrittenList<ActivityInstanceNode>>.NotFound(SessionMessages.SessionNotFound);
 
         var list = await instances.ListAsync(new InstancesOfSessionsSpec(fractal.RootId, [sessionId]), cancellationToken);
         var lookup = await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken);
-        return new JsonArray([.. list.Select(i => (JsonNode)InstanceJson.Render(i, lookup))]);
+        return InstanceJson.List(list, lookup);
     }
 }

@@ -1,6 +1,8 @@
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Paging;
+using FractalGoals.Application.Common.Responses;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.ListSessions;
@@ -9,7 +11,7 @@ namespace FractalGoals.Application.Sessions.ListSessions;
 /// <c>GET /api/{root_id}/sessions</c> (contract #18): every session of the fractal, newest first, hydrated — or one
 /// page of that list when <paramref name="Page"/> asks for it (ADR 0030).
 /// </summary>
-public sealed record ListSessionsQuery(string RootId, PageRequest Page) : IFoldedFractalRead, IQuery<Result<JsonBody>>
+public sealed record ListSessionsQuery(string RootId, PageRequest Page) : IFoldedFractalRead, IQuery<Result<WrittenList<GoalNode>>>
 {
     public ListSessionsQuery(string rootId)
         : this(rootId, PageRequest.None)

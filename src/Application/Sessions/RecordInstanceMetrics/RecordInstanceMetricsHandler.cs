@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Fractals;
@@ -22,13 +21,13 @@ namespace FractalGoals.Application.Sessions.RecordInstanceMetrics;
 /// </summary>
 internal sealed class RecordInstanceMetricsHandler(
     FractalScope fractal, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
-    : ICommandHandler<RecordInstanceMetricsCommand, Result<JsonNode>>
+    : ICommandHandler<RecordInstanceMetricsCommand, Result<ActivityInstanceNode>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(RecordInstanceMetricsCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<ActivityInstanceNode>> Handle(RecordInstanceMetricsCommand command, CancellationToken cancellationToken)
     {
         if (!GoalId.TryParse(command.SessionId, out var sessionId) || !ActivityInstanceId.TryParse(command.InstanceId, out var instanceId)
             || await instances.FirstOrDefaultAsync(new InstanceOfSessionSpec(fractal.RootId, sessionId, instanceId, forUpdate: true), cancellationToken) is not { } instance)
-            return Result<JsonNode>.NotFound(SessionMessages.InstanceNotFound);
+            return Result<ActivityInstanceNode>.NotFound(SessionMessages.InstanceNotFound);
 
         var definitions = await activities.ListAsync(new ActivitiesOfFractalIncludingRetiredSpec(fractal.RootId), cancellationToken);
         var activity = definitions.FirstOrDefault(a => a.Id == instance.ActivityDefinitionId);
@@ -39,14 +38,14 @@ internal sealed class RecordInstanceMetricsHandler(
             switch (MetricInputValue.Read(input.Value, out var value))
             {
                 case MetricInputValue.Kind.Skip: continue;
-                case MetricInputValue.Kind.NonFinite: return Result<JsonNode>.Invalid(SessionMessages.NonFiniteValue);
+                case MetricInputValue.Kind.NonFinite: return Result<ActivityInstanceNode>.Invalid(SessionMessages.NonFiniteValue);
             }
             var metricId = new MetricDefinitionId(input.MetricId);
             SplitDefinitionId? splitId = string.IsNullOrEmpty(input.SplitId) ? null : new SplitDefinitionId(input.SplitId);
             if (instance.MetricValues.Any(v => v.MetricDefinitionId == metricId && v.SplitDefinitionId == splitId && v.Value.Equals(value))) continue;
-            if (activity is null) return Result<JsonNode>.Invalid("Metric does not belong to this activity");
+            if (activity is null) return Result<ActivityInstanceNode>.Invalid("Metric does not belong to this activity");
             instance.RecordValue(activity.SlotFor(metricId, splitId), value, now);
         }
-        return InstanceJson.Render(instance, new ActivityLookup(definitions));
+        return InstanceJson.Node(instance, new ActivityLookup(definitions));
     }
 }

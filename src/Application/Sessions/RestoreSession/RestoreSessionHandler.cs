@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
@@ -17,15 +16,15 @@ namespace FractalGoals.Application.Sessions.RestoreSession;
 /// stay deleted. Answers the restored SessionNode.
 /// </summary>
 internal sealed class RestoreSessionHandler(FractalScope fractal, IRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
-    : ICommandHandler<RestoreSessionCommand, Result<JsonNode>>
+    : ICommandHandler<RestoreSessionCommand, Result<GoalNode>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(RestoreSessionCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<GoalNode>> Handle(RestoreSessionCommand command, CancellationToken cancellationToken)
     {
         var members = await goals.ListAsync(new FractalTreeSpec(fractal.RootId), cancellationToken);
         if (!GoalId.TryParse(command.SessionId, out var sessionId) || members.FirstOrDefault(g => g.Id == sessionId && g.IsSession) is not { } session)
-            return Result<JsonNode>.NotFound(SessionMessages.SessionNotFound);
+            return Result<GoalNode>.NotFound(SessionMessages.SessionNotFound);
         if (!session.IsDeleted)
-            return Result<JsonNode>.Invalid(SessionMessages.SessionNotDeleted);
+            return Result<GoalNode>.Invalid(SessionMessages.SessionNotDeleted);
 
         var restoration = new GoalTree(members.Single(g => g.Id == fractal.RootId), members).Restore(sessionId);
         var sessionInstances = await instances.ListAsync(new InstancesOfSessionIncludingDeletedSpec(fractal.RootId, sessionId), cancellationToken);
@@ -33,6 +32,6 @@ internal sealed class RestoreSessionHandler(FractalScope fractal, IRepository<Go
 
         var nodes = new GoalNodeJson(members.Where(g => !g.IsDeleted), sessionInstances.Where(i => !i.IsDeleted).OrderBy(i => i.CreatedAt).Select(InstanceView.Of),
             await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken));
-        return nodes.WithChildren(session);
+        return nodes.Node(session);
     }
 }

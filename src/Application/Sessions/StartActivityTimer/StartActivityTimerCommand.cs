@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.StartActivityTimer;
@@ -10,4 +10,4 @@ namespace FractalGoals.Application.Sessions.StartActivityTimer;
 /// create the instance when it does not exist yet.
 /// </summary>
 public sealed record StartActivityTimerCommand(string RootId, string InstanceId, string? PracticeSessionId, string? ActivityDefinitionId)
-    : IFractalRequest, ICommand<Result<JsonNode>>;
+    : IFractalRequest, ICommand<Result<ActivityInstanceNode>>;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
@@ -16,19 +15,19 @@ namespace FractalGoals.Application.Sessions.StartActivityTimer;
 /// <summary>Starts (or restarts, clearing stop and duration) the timer, creating the instance first when it is missing.</summary>
 internal sealed class StartActivityTimerHandler(
     FractalScope fractal, IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
-    : ICommandHandler<StartActivityTimerCommand, Result<JsonNode>>
+    : ICommandHandler<StartActivityTimerCommand, Result<ActivityInstanceNode>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(StartActivityTimerCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<ActivityInstanceNode>> Handle(StartActivityTimerCommand command, CancellationToken cancellationToken)
     {
         if (!ActivityInstanceId.TryParse(command.InstanceId, out var instanceId))
-            return Result<JsonNode>.NotFound(SessionMessages.InstanceNotFound);
+            return Result<ActivityInstanceNode>.NotFound(SessionMessages.InstanceNotFound);
 
         var now = clock.LocalNow();
         var instance = await instances.FirstOrDefaultAsync(new InstanceOfFractalSpec(fractal.RootId, instanceId, forUpdate: true), cancellationToken);
         if (instance is null)
         {
             if (string.IsNullOrEmpty(command.PracticeSessionId) || string.IsNullOrEmpty(command.ActivityDefinitionId))
-                return Result<JsonNode>.Invalid(SessionMessages.CreationIdsRequired);
+                return Result<ActivityInstanceNode>.Invalid(SessionMessages.CreationIdsRequired);
             var created = await InstanceCreation.CreateAsync(fractal.RootId, instanceId, command.PracticeSessionId, command.ActivityDefinitionId,
                 goals, instances, activities, now, cancellationToken);
             if (created.Failure is { } failure) return failure;
@@ -36,6 +35,6 @@ internal sealed class StartActivityTimerHandler(
         }
 
         instance.StartTimer(now);
-        return InstanceJson.Render(instance, await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken));
+        return InstanceJson.Node(instance, await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken));
     }
 }

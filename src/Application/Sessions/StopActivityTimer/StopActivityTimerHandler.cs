@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
@@ -19,15 +18,15 @@ namespace FractalGoals.Application.Sessions.StopActivityTimer;
 /// </summary>
 internal sealed class StopActivityTimerHandler(
     FractalScope fractal, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
-    : ICommandHandler<StopActivityTimerCommand, Result<JsonNode>>
+    : ICommandHandler<StopActivityTimerCommand, Result<ActivityInstanceNode>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(StopActivityTimerCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<ActivityInstanceNode>> Handle(StopActivityTimerCommand command, CancellationToken cancellationToken)
     {
         if (!ActivityInstanceId.TryParse(command.InstanceId, out var instanceId)
             || await instances.FirstOrDefaultAsync(new InstanceOfFractalSpec(fractal.RootId, instanceId, forUpdate: true), cancellationToken) is not { } instance)
-            return Result<JsonNode>.NotFound(SessionMessages.TimerInstanceNotFound);
+            return Result<ActivityInstanceNode>.NotFound(SessionMessages.TimerInstanceNotFound);
 
         instance.StopTimer(clock.LocalNow());
-        return InstanceJson.Render(instance, await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken));
+        return InstanceJson.Node(instance, await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken));
     }
 }

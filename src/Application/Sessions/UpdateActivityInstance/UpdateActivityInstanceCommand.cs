@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Application.Sessions.UpdateSession;
 using Mediator;
 
@@ -13,7 +13,7 @@ namespace FractalGoals.Application.Sessions.UpdateActivityInstance;
 /// duration is always derived from the times.
 /// </summary>
 public sealed record UpdateActivityInstanceCommand(string RootId, string InstanceId, string? PracticeSessionId, string? ActivityDefinitionId)
-    : IFractalRequest, ICommand<Result<JsonNode>>
+    : IFractalRequest, ICommand<Result<ActivityInstanceNode>>
 {
     public Patch<string> TimeStart { get; init; }
 

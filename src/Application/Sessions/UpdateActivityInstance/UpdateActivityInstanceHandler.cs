@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
@@ -22,19 +21,19 @@ namespace FractalGoals.Application.Sessions.UpdateActivityInstance;
 /// </summary>
 internal sealed class UpdateActivityInstanceHandler(
     FractalScope fractal, IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
-    : ICommandHandler<UpdateActivityInstanceCommand, Result<JsonNode>>
+    : ICommandHandler<UpdateActivityInstanceCommand, Result<ActivityInstanceNode>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(UpdateActivityInstanceCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<ActivityInstanceNode>> Handle(UpdateActivityInstanceCommand command, CancellationToken cancellationToken)
     {
         if (!ActivityInstanceId.TryParse(command.InstanceId, out var instanceId))
-            return Result<JsonNode>.NotFound(SessionMessages.MissingCreationDetails);
+            return Result<ActivityInstanceNode>.NotFound(SessionMessages.MissingCreationDetails);
 
         var now = clock.LocalNow();
         var instance = await instances.FirstOrDefaultAsync(new InstanceOfFractalSpec(fractal.RootId, instanceId, forUpdate: true), cancellationToken);
         if (instance is null)
         {
             if (string.IsNullOrEmpty(command.PracticeSessionId) || string.IsNullOrEmpty(command.ActivityDefinitionId))
-                return Result<JsonNode>.NotFound(SessionMessages.MissingCreationDetails);
+                return Result<ActivityInstanceNode>.NotFound(SessionMessages.MissingCreationDetails);
             var created = await InstanceCreation.CreateAsync(fractal.RootId, instanceId, command.PracticeSessionId, command.ActivityDefinitionId,
                 goals, instances, activities, now, cancellationToken);
             if (created.Failure is { } failure) return failure;
@@ -46,7 +45,7 @@ internal sealed class UpdateActivityInstanceHandler(
         if (command.Completed.IsPresent) instance.SetCompleted(command.Completed.Value, now);
         if (command.Notes.IsPresent) instance.SetNotes(command.Notes.Value, now);
         if (command.Sets.IsPresent) instance.ReplaceSets(JsonText.Parse(command.Sets.Value, "sets"), now);
-        return InstanceJson.Render(instance, await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken));
+        return InstanceJson.Node(instance, await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken));
     }
 
     private DateTime? Time(Patch<string> patch, DateTime? current)

@@ -1,9 +1,9 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.Goals.Specifications;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Common;
@@ -16,18 +16,18 @@ namespace FractalGoals.Application.Sessions.UpdateSession;
 /// <summary>Applies the present fields; activity instances are never derived from session_data (contract #20).</summary>
 internal sealed class UpdateSessionHandler(
     FractalScope fractal, IRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
-    : ICommandHandler<UpdateSessionCommand, Result<JsonNode>>
+    : ICommandHandler<UpdateSessionCommand, Result<GoalNode>>
 {
-    public async ValueTask<Result<JsonNode>> Handle(UpdateSessionCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<GoalNode>> Handle(UpdateSessionCommand command, CancellationToken cancellationToken)
     {
         // Tracked, so the session rendered below is the changed one.
         var members = await goals.ListAsync(new FractalGoalsSpec(fractal.RootId, forUpdate: true), cancellationToken);
         if (!GoalId.TryParse(command.SessionId, out var sessionId) || members.FirstOrDefault(g => g.Id == sessionId && g.IsSession) is not { } session)
-            return Result<JsonNode>.NotFound(SessionMessages.SessionNotFound);
+            return Result<GoalNode>.NotFound(SessionMessages.SessionNotFound);
 
         Apply(command, session, clock.LocalNow());
         var nodes = await SessionViews.RendererAsync(fractal.RootId, members, [session.Id], instances, activities, cancellationToken);
-        return nodes.WithChildren(session);
+        return nodes.Node(session);
     }
 
     private void Apply(UpdateSessionCommand command, Goal session, DateTime now)
