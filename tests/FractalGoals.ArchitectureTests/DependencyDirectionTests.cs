@@ -56,7 +56,7 @@ public sealed class DependencyDirectionTests
     }
 
     // A module's use cases never reach into another module's use cases; they may query its aggregates through its
-    // specifications, which are that module's published queries (ADR 0035).
+    // specifications, which are that module's published queries (ADR 0035), and handle its events (ADR 0037).
     [Theory]
     [MemberData(nameof(ModulePairs))]
     public void Application_module_does_not_reach_into_another_module(string module, string other)
@@ -64,7 +64,8 @@ public sealed class DependencyDirectionTests
         var otherModule = $"FractalGoals.Application.{other}";
         var reachable = Layers.Application.GetTypes()
             .Where(t => t.Namespace is { } ns && (ns == otherModule || ns.StartsWith(otherModule + ".", StringComparison.Ordinal))
-                        && ns != otherModule + ".Specifications" && !t.Name.Contains('<', StringComparison.Ordinal))
+                        && ns != otherModule + ".Specifications" && ns != otherModule + ".Events"
+                        && !t.Name.Contains('<', StringComparison.Ordinal))
             .Select(t => t.FullName!)
             .ToArray();
         Assert.NotEmpty(reachable);

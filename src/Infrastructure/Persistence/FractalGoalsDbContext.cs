@@ -84,6 +84,25 @@ public class FractalGoalsDbContext : DbContext, IUnitOfWork
 
     Task<int> IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
+    // Aggregate roots enter the tracker by a query or a repository's Add (they reference each other by id), so the
+    // tracker already knows every raiser: no DetectChanges scan of every tracked row, which the save does anyway.
+    IReadOnlyList<IDomainEvent> IUnitOfWork.TakeDomainEvents()
+    {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var raisers = ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
+            var events = raisers.SelectMany(r => r.DomainEvents).ToList();
+            foreach (var raiser in raisers) raiser.ClearDomainEvents();
+            return events;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FractalGoalsDbContext).Assembly);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Common;
+using FractalGoals.Domain.Goals;
 using FractalGoals.Infrastructure;
 using FractalGoals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
 
-namespace FractalGoals.UnitTests.Domain.Common;
+namespace FractalGoals.UnitTests.Domain.Goals;
 
 /// <summary>How a dependant row follows its owner's delete and restore (domain-rules §6.2).</summary>
 public sealed class SoftDeleteStampTests

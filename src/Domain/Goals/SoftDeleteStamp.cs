@@ -1,6 +1,6 @@
-using FractalGoals.Domain.Goals;
+using FractalGoals.Domain.Common;
 
-namespace FractalGoals.Domain.Common;
+namespace FractalGoals.Domain.Goals;
 
 /// <summary>
 /// The one way a dependant row follows its owner's delete or restore (domain-rules §6.2): it takes the owner's
