@@ -4,6 +4,7 @@ using FractalGoals.Api.Endpoints;
 using FractalGoals.Api.Http;
 using FractalGoals.Application;
 using FractalGoals.Application.Common.Behaviors;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Infrastructure;
 using FractalGoals.Infrastructure.Persistence;
 using Mapster;
@@ -36,7 +37,8 @@ builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;   // behaviours use the scoped DbContext
     options.Assemblies = [typeof(ApplicationServices)];   // messages and handlers live in Application
-    options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+    // The gate comes first: an unknown fractal answers 404 before any validation (ADR 0036).
+    options.PipelineBehaviors = [typeof(FractalGateBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
 });
 
 var app = builder.Build();

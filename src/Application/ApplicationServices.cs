@@ -1,4 +1,5 @@
 using FluentValidation;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Mapping;
 using MapsterMapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class ApplicationServices
     {
         services.AddValidatorsFromAssembly(typeof(ApplicationServices).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<FractalScope>();   // the fractal the gate resolved for this request (ADR 0036)
         services.AddSingleton(_ => MappingConfig.Create());   // built on first resolve: the host compiles it beside the migration check
         services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<Mapster.TypeAdapterConfig>()));
         return services;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
@@ -19,6 +20,7 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
             BadHttpRequestException { StatusCode: 415 } => ApiProblems.Problem(415, "Content-Type must be application/json", "unsupported-media-type"),
             BadHttpRequestException => ApiProblems.Problem(400, "Invalid JSON body", "invalid-json"),
             JsonException => ApiProblems.Problem(400, "Invalid JSON body", "invalid-json"),
+            FractalNotFoundException notFound => ApiProblems.Problem(404, notFound.Message, "not-found"),
             ConcurrencyConflictException conflict => ApiProblems.Problem(409, conflict.Message, "concurrency"),
             _ => null,
         };

@@ -1,7 +1,7 @@
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
 using FractalGoals.Domain.Templates;
 

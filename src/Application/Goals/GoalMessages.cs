@@ -3,7 +3,6 @@ namespace FractalGoals.Application.Goals;
 /// <summary>The contract's exact client-facing strings for the goal endpoints (api-contract §4.2–§4.4).</summary>
 internal static class GoalMessages
 {
-    public const string FractalNotFound = "Fractal not found";
     public const string GoalNotFound = "Goal not found";
     public const string GoalOrSessionNotFound = "Goal or practice session not found";
     public const string LegacyUpdateNotFound = "Goal or session not found";

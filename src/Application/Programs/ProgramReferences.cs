@@ -1,12 +1,12 @@
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
+using FractalGoals.Application.Programs.Specifications;
+using FractalGoals.Application.Templates.Specifications;
 using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Programs;
-using FractalGoals.Domain.Programs.Specifications;
 using FractalGoals.Domain.Templates;
-using FractalGoals.Domain.Templates.Specifications;
 
 namespace FractalGoals.Application.Programs;
 
@@ -21,7 +21,7 @@ internal static class ProgramReferences
     public static async Task<IReadOnlyList<Goal>?> GoalsAsync(
         IReadRepository<Goal> goals, GoalId rootId, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        var parsed = ids.Select(ProgramIds.Goal).ToList();
+        var parsed = ids.Select(text => GoalId.TryParse(text, out var id) ? id : (GoalId?)null).ToList();
         if (parsed.Any(id => id is null)) return null;
         var wanted = parsed.Select(id => id!.Value).Distinct().ToList();
         var found = (await goals.ListAsync(new GoalsOfFractalByIdsSpec(rootId, wanted), cancellationToken)).ToDictionary(g => g.Id);
@@ -55,7 +55,7 @@ internal static class ProgramReferences
     /// <summary>Template ids as sent (null when one cannot be an id), for <see cref="TemplatesAsync"/>.</summary>
     public static IReadOnlyList<SessionTemplateId>? TemplateIds(IEnumerable<string> ids)
     {
-        var parsed = ids.Select(ProgramIds.Template).ToList();
+        var parsed = ids.Select(text => SessionTemplateId.TryParse(text, out var id) ? id : (SessionTemplateId?)null).ToList();
         return parsed.Any(id => id is null) ? null : [.. parsed.Select(id => id!.Value)];
     }
 
@@ -70,7 +70,7 @@ internal static class ProgramReferences
     }
 
     /// <summary>
-    /// A sent <c>weeklySchedule</c> made ready for the sync: stored text, block specs, and every template they name
+    /// A sent <c>weeklySchedule</c> made ready for the sync: stored text, block drafts, and every template they name
     /// (404 when one is not a template of the fractal). Block ids are primary keys across programs, so one that
     /// another program already holds is a 409 instead of a failed insert.
     /// </summary>
@@ -90,7 +90,7 @@ internal static class ProgramReferences
     }
 }
 
-/// <summary>A validated <c>weeklySchedule</c>: the text to store, the specs to sync, the templates they name.</summary>
+/// <summary>A validated <c>weeklySchedule</c>: the text to store, the drafts to sync, the templates they name.</summary>
 internal sealed record ScheduleInput(JsonText Text, WeeklySchedule Schedule, IReadOnlyDictionary<SessionTemplateId, SessionTemplate> Templates)
 {
     /// <summary>Stores the text and, when it is an array of blocks, materialises them (§4.11.1).</summary>

@@ -7,11 +7,11 @@ using FractalGoals.Domain.Templates;
 namespace FractalGoals.Application.Programs;
 
 /// <summary>
-/// The <c>weeklySchedule</c> a client sent, read as block specs for the schedule sync (api-contract §4.11.1).
+/// The <c>weeklySchedule</c> a client sent, read as block drafts for the schedule sync (api-contract §4.11.1).
 /// Not an array: nothing to sync (the text is still stored). A malformed block is a 400 with a clear message
 /// where the legacy server answered 500; template ids that cannot be ids are reported as missing templates.
 /// </summary>
-internal sealed record WeeklySchedule(bool IsSynced, IReadOnlyList<BlockSpec> Blocks)
+internal sealed record WeeklySchedule(bool IsSynced, IReadOnlyList<BlockDraft> Blocks)
 {
     private static readonly Dictionary<string, DayOfWeek> Weekdays =
         Enum.GetValues<DayOfWeek>().ToDictionary(d => d.ToString().ToLowerInvariant(), StringComparer.Ordinal);
@@ -26,7 +26,7 @@ internal sealed record WeeklySchedule(bool IsSynced, IReadOnlyList<BlockSpec> Bl
         using var document = JsonDocument.Parse(rawJson);
         if (document.RootElement.ValueKind != JsonValueKind.Array)
             return new WeeklySchedule(false, []);
-        var blocks = new List<BlockSpec>();
+        var blocks = new List<BlockDraft>();
         foreach (var element in document.RootElement.EnumerateArray())
         {
             var block = ReadBlock(element);
@@ -36,24 +36,24 @@ internal sealed record WeeklySchedule(bool IsSynced, IReadOnlyList<BlockSpec> Bl
         return new WeeklySchedule(true, blocks);
     }
 
-    private static Result<BlockSpec> ReadBlock(JsonElement block)
+    private static Result<BlockDraft> ReadBlock(JsonElement block)
     {
         if (block.ValueKind != JsonValueKind.Object)
-            return Result<BlockSpec>.Invalid("Each block of weeklySchedule must be an object");
+            return Result<BlockDraft>.Invalid("Each block of weeklySchedule must be an object");
         ProgramBlockId? id = null;
         if (block.TryGetProperty("id", out var idValue) && idValue.ValueKind != JsonValueKind.Null)
         {
             // The client sends Date.now() as a string; a bare number is taken as its digits.
             var text = idValue.ValueKind switch { JsonValueKind.String => idValue.GetString(), JsonValueKind.Number => idValue.GetRawText(), _ => null };
-            if (ProgramIds.Block(text) is not { } parsed) return Result<BlockSpec>.Invalid("Invalid block id");
+            if (!ProgramBlockId.TryParse(text, out var parsed)) return Result<BlockDraft>.Invalid("Invalid block id");
             id = parsed;
         }
         if (!OptionalText(block, "name", out var name) || !OptionalText(block, "color", out var color))
-            return Result<BlockSpec>.Invalid("Block name and color must be strings");
-        if (!RequiredDate(block, "startDate", out var start, out var startError)) return Result<BlockSpec>.Invalid(startError!);
-        if (!RequiredDate(block, "endDate", out var end, out var endError)) return Result<BlockSpec>.Invalid(endError!);
+            return Result<BlockDraft>.Invalid("Block name and color must be strings");
+        if (!RequiredDate(block, "startDate", out var start, out var startError)) return Result<BlockDraft>.Invalid(startError!);
+        if (!RequiredDate(block, "endDate", out var end, out var endError)) return Result<BlockDraft>.Invalid(endError!);
         var weekdays = ReadWeekdays(block);
-        return weekdays.IsSuccess ? new BlockSpec(id, name, start, end, color, weekdays.Value) : weekdays.Failed<BlockSpec>();
+        return weekdays.IsSuccess ? new BlockDraft(id, name, start, end, color, weekdays.Value) : weekdays.Failed<BlockDraft>();
     }
 
     private static Result<IReadOnlyDictionary<DayOfWeek, IReadOnlyList<SessionTemplateId>>> ReadWeekdays(JsonElement block)

@@ -1,8 +1,8 @@
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Activities.Specifications;
+using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Application.Goals.Specifications;
 
 namespace FractalGoals.Application.ReadModels;
 
@@ -34,7 +34,7 @@ internal static class FractalViews
             .ToLookup(i => i.RootId);
         var names = (sessionInstances.Count == 0
                 ? []
-                : await activities.ListAsync(new ActivitiesOfFractalIncludingRetiredSpec([.. sessionInstances.Select(g => g.Key)]), cancellationToken))
+                : await activities.ListAsync(new ActivitiesOfFractalsIncludingRetiredSpec([.. sessionInstances.Select(g => g.Key)]), cancellationToken))
             .ToLookup(a => a.RootId);
         var goalsByRoot = liveGoals.ToLookup(g => g.RootId);
         return rootIds.Distinct().ToDictionary(root => root, root => new GoalNodeJson(

@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Activities.Specifications;
-using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
 
 namespace FractalGoals.Application.Sessions;
 
@@ -30,11 +29,11 @@ internal static class InstanceCreation
         DateTime now,
         CancellationToken cancellationToken)
     {
-        if (!SessionIds.TryGoal(sessionIdText, out var sessionId)
+        if (!GoalId.TryParse(sessionIdText, out var sessionId)
             || await goals.FirstOrDefaultAsync(new SessionOfFractalSpec(rootId, sessionId), cancellationToken) is not { } session)
             return new(null, Result<JsonNode>.NotFound(SessionMessages.SessionNotFound));
-        if (!EntityIdText.IsValid(activityIdText)
-            || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(rootId, new ActivityDefinitionId(activityIdText)), cancellationToken) is not { } activity)
+        if (!ActivityDefinitionId.TryParse(activityIdText, out var activityId)
+            || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(rootId, activityId), cancellationToken) is not { } activity)
             return new(null, Result<JsonNode>.Invalid(SessionMessages.ActivityNotFound));
         if (await instances.AnyAsync(new InstanceIdTakenSpec(id), cancellationToken))
             return new(null, Result<JsonNode>.Conflict(SessionMessages.InstanceExists));

@@ -1,10 +1,10 @@
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Activities.Specifications;
+using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
+using FractalGoals.Application.Sessions.Specifications;
 
 namespace FractalGoals.Application.Sessions;
 

@@ -60,7 +60,7 @@ public sealed class ActivityDefinition : AggregateRoot<ActivityDefinitionId>, IR
 
     /// <summary>
     /// A new activity of the fractal, with its first metrics and splits (limits and blank entries as in
-    /// <see cref="ReconcileMetrics"/>/<see cref="ReconcileSplits"/>; ids in the specs are ignored).
+    /// <see cref="ReconcileMetrics"/>/<see cref="ReconcileSplits"/>; ids in the drafts are ignored).
     /// </summary>
     public static ActivityDefinition Create(Goal fractalRoot, ActivityDetails details, ActivityGroup? group, DateTime now)
     {
@@ -149,7 +149,7 @@ public sealed class ActivityDefinition : AggregateRoot<ActivityDefinitionId>, IR
     /// live metrics nobody kept are retired if <paramref name="hasValues"/> says so, removed otherwise.
     /// Retired metrics never match.
     /// </summary>
-    public void ReconcileMetrics(IReadOnlyList<MetricSpec> submitted, Func<MetricDefinitionId, bool> hasValues, DateTime now)
+    public void ReconcileMetrics(IReadOnlyList<MetricDraft> submitted, Func<MetricDefinitionId, bool> hasValues, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(submitted);
         ArgumentNullException.ThrowIfNull(hasValues);
@@ -183,7 +183,7 @@ public sealed class ActivityDefinition : AggregateRoot<ActivityDefinitionId>, IR
     /// blank names ignored; an entry keeps the live split its id names (renamed, re-ordered), else a split is
     /// created; live splits nobody kept are retired or removed as for metrics. <c>order</c> = position.
     /// </summary>
-    public void ReconcileSplits(IReadOnlyList<SplitSpec> submitted, Func<SplitDefinitionId, bool> hasValues, DateTime now)
+    public void ReconcileSplits(IReadOnlyList<SplitDraft> submitted, Func<SplitDefinitionId, bool> hasValues, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(submitted);
         ArgumentNullException.ThrowIfNull(hasValues);

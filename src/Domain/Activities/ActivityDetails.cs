@@ -8,5 +8,5 @@ public sealed record ActivityDetails(
     bool HasMetrics = true,
     bool MetricsMultiplicative = false,
     bool HasSplits = false,
-    IReadOnlyList<MetricSpec>? Metrics = null,
-    IReadOnlyList<SplitSpec>? Splits = null);
+    IReadOnlyList<MetricDraft>? Metrics = null,
+    IReadOnlyList<SplitDraft>? Splits = null);

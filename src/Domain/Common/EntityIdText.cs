@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace FractalGoals.Domain.Common;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class EntityIdText
     public static string NewUuid() => Guid.NewGuid().ToString();
 
     // Every id read from the store passes here (tens of thousands in a big read), so: one pass, no allocation.
-    public static bool IsValid(string? value)
+    public static bool IsValid([NotNullWhen(true)] string? value)
     {
         if (value is null || value.Length == 0 || value.Length > MaxLength || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
             return false;
@@ -19,6 +21,20 @@ public static class EntityIdText
         {
             if (char.IsControl(c)) return false;
         }
+        return true;
+    }
+
+    /// <summary>The one parse behind every typed id's <c>TryParse</c>: valid id text, or nothing.</summary>
+    public static bool TryParse<TId>([NotNullWhen(true)] string? text, Func<string, TId> create, out TId id)
+        where TId : struct
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        if (!IsValid(text))
+        {
+            id = default;
+            return false;
+        }
+        id = create(text);
         return true;
     }
 

@@ -1,14 +1,24 @@
+using System.Diagnostics.CodeAnalysis;
 using FractalGoals.Domain.Common;
 
 namespace FractalGoals.Domain.Goals;
 
-public readonly record struct GoalId
+[SuppressMessage("Design", "CA1036", Justification = "Ids compare only so that lists sort as the stored text does; < between ids means nothing")]
+public readonly record struct GoalId : IComparable<GoalId>, IComparable
 {
     public GoalId(string value) => Value = EntityIdText.Validate(value, "goal id");
 
     public string Value { get; }
 
     public static GoalId New() => new(EntityIdText.NewUuid());
+
+    /// <summary>Text from a route or a body as an id; text that can never be an id names nothing (ADR 0036).</summary>
+    public static bool TryParse([NotNullWhen(true)] string? text, out GoalId id) => EntityIdText.TryParse(text, static value => new GoalId(value), out id);
+
+    /// <summary>Ids order as their stored text does (ordinal), so in-memory and SQL orders agree.</summary>
+    public int CompareTo(GoalId other) => string.CompareOrdinal(Value, other.Value);
+
+    int IComparable.CompareTo(object? obj) => obj is GoalId other ? CompareTo(other) : 1;
 
     public override string ToString() => Value;
 }

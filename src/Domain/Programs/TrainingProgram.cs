@@ -38,7 +38,7 @@ public sealed partial class TrainingProgram : AggregateRoot<ProgramId>, IRootSco
     /// <summary>Raw JSON array of the selected goal ids (§8.5).</summary>
     public string GoalIds { get; private set; } = GoalIdList.Empty;
 
-    /// <summary>Raw JSON of the last submitted block specs (§8.6), kept verbatim; the blocks are the real structure.</summary>
+    /// <summary>Raw JSON of the last submitted block drafts (§8.6), kept verbatim; the blocks are the real structure.</summary>
     public string WeeklySchedule { get; private set; } = "[]";
 
     /// <summary>Blocks in insertion order (the client sorts by date itself).</summary>
@@ -46,7 +46,7 @@ public sealed partial class TrainingProgram : AggregateRoot<ProgramId>, IRootSco
 
     /// <summary>
     /// A new active program of a live fractal. Selected goals must be live goals of that fractal. Blocks
-    /// come from <see cref="SyncBlocks"/>, which the caller runs with the specs of <paramref name="weeklySchedule"/>.
+    /// come from <see cref="SyncBlocks"/>, which the caller runs with the drafts of <paramref name="weeklySchedule"/>.
     /// </summary>
     public static TrainingProgram Create(
         Goal fractalRoot, string? name, string? description, DateTime startDate, DateTime endDate,
@@ -95,7 +95,7 @@ public sealed partial class TrainingProgram : AggregateRoot<ProgramId>, IRootSco
         Change(GoalIds, SelectedGoals(RootId, goals, g => GoalIdList.Contains(current, g.Id)), v => GoalIds = v, now);
     }
 
-    /// <summary>Stores the block specs verbatim; any JSON is kept (a non-array is simply never synced).</summary>
+    /// <summary>Stores the block drafts verbatim; any JSON is kept (a non-array is simply never synced).</summary>
     public void ReplaceWeeklySchedule(JsonText weeklySchedule, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(weeklySchedule);

@@ -1,15 +1,25 @@
+using System.Diagnostics.CodeAnalysis;
 using FractalGoals.Domain.Common;
 
 namespace FractalGoals.Domain.Sessions;
 
 /// <summary>Clients choose these (a UUID from the browser, sometimes other text); they are kept verbatim.</summary>
-public readonly record struct ActivityInstanceId
+[SuppressMessage("Design", "CA1036", Justification = "Ids compare only so that lists sort as the stored text does; < between ids means nothing")]
+public readonly record struct ActivityInstanceId : IComparable<ActivityInstanceId>, IComparable
 {
     public ActivityInstanceId(string value) => Value = EntityIdText.Validate(value, "activity instance id");
 
     public string Value { get; }
 
     public static ActivityInstanceId New() => new(EntityIdText.NewUuid());
+
+    /// <summary>Text from a route or a body as an id; text that can never be an id names nothing (ADR 0036).</summary>
+    public static bool TryParse([NotNullWhen(true)] string? text, out ActivityInstanceId id) => EntityIdText.TryParse(text, static value => new ActivityInstanceId(value), out id);
+
+    /// <summary>Ids order as their stored text does (ordinal), so in-memory and SQL orders agree.</summary>
+    public int CompareTo(ActivityInstanceId other) => string.CompareOrdinal(Value, other.Value);
+
+    int IComparable.CompareTo(object? obj) => obj is ActivityInstanceId other ? CompareTo(other) : 1;
 
     public override string ToString() => Value;
 }

@@ -27,7 +27,7 @@ public static class DemoData
         var shortTerm = midTerm.AddChild("Clean E-shape barre chords at 80 bpm", "", GoalType.ShortTermGoal, DateOnly.FromDateTime(now.AddDays(28)), now);
 
         var scales = ActivityDefinition.Create(root, new ActivityDetails("Scale practice", "Metronome scales",
-            Metrics: [new MetricSpec("Tempo", "bpm"), new MetricSpec("Reps", "count")]), group: null, now);
+            Metrics: [new MetricDraft("Tempo", "bpm"), new MetricDraft("Reps", "count")]), group: null, now);
         var template = SessionTemplate.Create(root, "Daily practice", "Warm up, then scales",
             JsonText.Parse("""{"sections":[{"name":"Warm Up","duration_minutes":10,"activities":[]},{"name":"Scales","duration_minutes":20,"activities":[]}],"total_duration_minutes":30}""", "template_data"), now);
 

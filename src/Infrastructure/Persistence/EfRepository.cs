@@ -1,7 +1,6 @@
+using Ardalis.Specification;
 using FractalGoals.Application.Common.Persistence;
-using FractalGoals.Domain.Common.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace FractalGoals.Infrastructure.Persistence;
@@ -10,21 +9,21 @@ namespace FractalGoals.Infrastructure.Persistence;
 internal sealed class EfRepository<T>(FractalGoalsDbContext db) : IRepository<T>
     where T : class
 {
-    public Task<T?> FirstOrDefaultAsync(Specification<T> specification, CancellationToken cancellationToken) =>
+    public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         Query(specification).FirstOrDefaultAsync(cancellationToken);
 
-    public Task<List<T>> ListAsync(Specification<T> specification, CancellationToken cancellationToken) =>
+    public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         Query(specification).ToListAsync(cancellationToken);
 
-    public Task<int> CountAsync(Specification<T> specification, CancellationToken cancellationToken) =>
+    public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         Query(specification).CountAsync(cancellationToken);
 
-    public Task<bool> AnyAsync(Specification<T> specification, CancellationToken cancellationToken) =>
+    public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         Query(specification).AnyAsync(cancellationToken);
 
-    public async Task<List<T>?> ListInLiveFractalAsync(GoalId rootId, Specification<T> specification, CancellationToken cancellationToken)
+    public async Task<List<T>?> ListInFractalAsync(ISpecification<Goal> fractal, ISpecification<T> specification, CancellationToken cancellationToken)
     {
-        var root = Query(db.Set<Goal>(), new FractalRootSpec(rootId));
+        var root = Query(db.Set<Goal>(), fractal);
         var list = await Query(db.Set<T>().Where(_ => root.Any()), specification).ToListAsync(cancellationToken);
         return list.Count > 0 || await root.AnyAsync(cancellationToken) ? list : null;
     }
@@ -33,9 +32,9 @@ internal sealed class EfRepository<T>(FractalGoalsDbContext db) : IRepository<T>
 
     public void Remove(T entity) => db.Set<T>().Remove(entity);
 
-    private IQueryable<T> Query(Specification<T> specification) => Query(db.Set<T>(), specification);
+    private IQueryable<T> Query(ISpecification<T> specification) => Query(db.Set<T>(), specification);
 
-    private IQueryable<TEntity> Query<TEntity>(IQueryable<TEntity> source, Specification<TEntity> specification)
+    private IQueryable<TEntity> Query<TEntity>(IQueryable<TEntity> source, ISpecification<TEntity> specification)
         where TEntity : class =>
         SpecificationEvaluator.Apply(source, specification, sqliteNullOrder: db is Postgres.PostgresFractalGoalsDbContext);
 }

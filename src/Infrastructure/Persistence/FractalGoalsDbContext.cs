@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Domain.Common;
-using FractalGoals.Domain.Common.Specifications;
+using FractalGoals.Infrastructure.Persistence;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Infrastructure.Persistence.Conversions;
 using Microsoft.EntityFrameworkCore;

@@ -129,7 +129,7 @@ public sealed partial class ActivityEndpointsTests(ApiFactory factory) : IClassF
     [Theory]
     [InlineData("2c848745-856e-4e3a-8b05-ebdd206de496")]
     [InlineData("1767200643898")]
-    public async Task Unknown_fractal_answers_404_Fractal_not_found_on_list_create_and_update(string root)
+    public async Task Unknown_fractal_answers_404_Fractal_not_found_on_list_create_update_and_delete(string root)
     {
         var client = factory.CreateClient();
 
@@ -137,7 +137,8 @@ public sealed partial class ActivityEndpointsTests(ApiFactory factory) : IClassF
             HttpStatusCode.NotFound, "Fractal not found");
         await ProblemAssert.IsProblemAsync(await PostAsync(client, $"/api/{root}/activities", """{"name": "x"}"""), HttpStatusCode.NotFound, "Fractal not found");
         await ProblemAssert.IsProblemAsync(await PutAsync(client, $"/api/{root}/activities/abc", """{"name": "x"}"""), HttpStatusCode.NotFound, "Fractal not found");
-        await ProblemAssert.IsProblemAsync(await DeleteAsync(client, $"/api/{root}/activities/abc"), HttpStatusCode.NotFound, "Activity not found");
+        // The legacy delete did no root check; the gate answers first on every fractal route (ADR 0036).
+        await ProblemAssert.IsProblemAsync(await DeleteAsync(client, $"/api/{root}/activities/abc"), HttpStatusCode.NotFound, "Fractal not found");
     }
 
     [Fact]

@@ -78,13 +78,17 @@ public sealed partial class ActivityGroupEndpointsTests(ApiFactory factory) : IC
     [Theory]
     [InlineData("2c848745-856e-4e3a-8b05-ebdd206de496")]
     [InlineData("1767200643898")]
-    public async Task Unknown_fractal_answers_404_Fractal_not_found_on_list_and_create(string root)
+    public async Task Unknown_fractal_answers_404_Fractal_not_found_on_every_group_route(string root)
     {
         var client = factory.CreateClient();
 
         await ProblemAssert.IsProblemAsync(await client.GetAsync(new Uri($"/api/{root}/activity-groups", UriKind.Relative), TestContext.Current.CancellationToken),
             HttpStatusCode.NotFound, "Fractal not found");
         await ProblemAssert.IsProblemAsync(await PostAsync(client, $"/api/{root}/activity-groups", """{"name": "x"}"""), HttpStatusCode.NotFound, "Fractal not found");
+        // The legacy reorder, update and delete did no root check; the gate answers first, before validation (ADR 0036).
+        await ProblemAssert.IsProblemAsync(await PutAsync(client, $"/api/{root}/activity-groups/reorder", "{}"), HttpStatusCode.NotFound, "Fractal not found");
+        await ProblemAssert.IsProblemAsync(await PutAsync(client, $"/api/{root}/activity-groups/abc", """{"name": "x"}"""), HttpStatusCode.NotFound, "Fractal not found");
+        await ProblemAssert.IsProblemAsync(await DeleteAsync(client, $"/api/{root}/activity-groups/abc"), HttpStatusCode.NotFound, "Fractal not found");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ internal static class GoalSeed
         var session = await db.Goals.SingleAsync(g => g.Id == new GoalId(sessionId), GoalApi.Ct);
         var now = DateTime.Now;
         var group = ActivityGroup.Create(root, "Group", null, 0, now);
-        var activity = ActivityDefinition.Create(root, new ActivityDetails("Scales", Metrics: [new MetricSpec("Tempo", "bpm")]), group, now);
+        var activity = ActivityDefinition.Create(root, new ActivityDetails("Scales", Metrics: [new MetricDraft("Tempo", "bpm")]), group, now);
         var template = SessionTemplate.Create(root, "Template", null, JsonText.Parse("{\"sections\": []}", "template_data"), now);
         var instance = ActivityInstance.Create(new ActivityInstanceId(instanceId), session, activity, now);
         db.AddRange(group, activity, template, instance);

@@ -48,8 +48,8 @@ internal static class SessionTestData
         {
             var root = await db.Goals.SingleAsync(g => g.Id == new GoalId(rootId), Ct);
             var activity = ActivityDefinition.Create(root,
-                new ActivityDetails(name, HasSplits: true, Metrics: [new MetricSpec("Reps", "count"), new MetricSpec("Weight", "kg")],
-                    Splits: [new SplitSpec("Left"), new SplitSpec("Right")]),
+                new ActivityDetails(name, HasSplits: true, Metrics: [new MetricDraft("Reps", "count"), new MetricDraft("Weight", "kg")],
+                    Splits: [new SplitDraft("Left"), new SplitDraft("Right")]),
                 null, DateTime.Now);
             db.Add(activity);
             seeded = new SeededActivity(activity.Id.Value, activity.Metrics[0].Id.Value, activity.Metrics[1].Id.Value,

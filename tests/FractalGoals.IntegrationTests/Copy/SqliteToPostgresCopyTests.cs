@@ -1,5 +1,4 @@
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Common.Specifications;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Programs;
 using FractalGoals.Domain.Sessions;
@@ -85,8 +84,8 @@ public sealed class SqliteToPostgresCopyTests : IAsyncLifetime
         await using (var db = InfrastructureServices.CreateContext(DatabaseProvider.Postgres, _target, _source.Clock))
         {
             var activity = await db.Set<ActivityDefinition>().SingleAsync(a => a.Id == _first.Activity.Id, Token);
-            activity.ReconcileMetrics([.. activity.ActiveMetrics.Select(m => new MetricSpec(m.Name, m.Unit, m.IsTopSetMetric, m.IsMultiplicative, m.Id)),
-                new MetricSpec("Tempo", "bpm")], _ => true, SampleFractal.Created.AddDays(1));
+            activity.ReconcileMetrics([.. activity.ActiveMetrics.Select(m => new MetricDraft(m.Name, m.Unit, m.IsTopSetMetric, m.IsMultiplicative, m.Id)),
+                new MetricDraft("Tempo", "bpm")], _ => true, SampleFractal.Created.AddDays(1));
             await db.SaveChangesAsync(Token);
         }
 

@@ -1,6 +1,6 @@
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Common;
-using FractalGoals.Domain.Common.Specifications;
+using FractalGoals.Infrastructure.Persistence;
 using FractalGoals.Domain.Goals;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,7 +59,7 @@ public sealed class AuditStampingTests : IAsyncLifetime
         {
             var activity = await db.Set<ActivityDefinition>().SingleAsync(a => a.Id == _sample.Activity.Id, Token);
             activity.ReconcileMetrics(
-                [new MetricSpec("Load", "kg", true, true, _sample.Weight.Id), new MetricSpec("Reps", "count", false, false, _sample.Reps.Id)], _ => true, DomainNow);
+                [new MetricDraft("Load", "kg", true, true, _sample.Weight.Id), new MetricDraft("Reps", "count", false, false, _sample.Reps.Id)], _ => true, DomainNow);
             await db.SaveChangesAsync(Token);
         }
 
@@ -99,7 +99,7 @@ public sealed class AuditStampingTests : IAsyncLifetime
             var goal = await db.Goals.SingleAsync(g => g.Id == _sample.ShortTerm.Id, Token);
             var activity = await db.Set<ActivityDefinition>().SingleAsync(a => a.Id == _sample.Activity.Id, Token);
             goal.Rename(_sample.ShortTerm.Name, DomainNow);   // same value: no change
-            activity.ReconcileMetrics([new MetricSpec("Weight", "kg", true, true), new MetricSpec("Reps", "count", false, false)], _ => true, DomainNow);
+            activity.ReconcileMetrics([new MetricDraft("Weight", "kg", true, true), new MetricDraft("Reps", "count", false, false)], _ => true, DomainNow);
             written = await db.SaveChangesAsync(Token);
         }
 

@@ -52,7 +52,7 @@ public sealed class BusyFractals : IAsyncLifetime
             goals.AddRange([root, longTerm, midTerm, .. shortTerms]);
 
             var activity = ActivityDefinition.Create(root, new ActivityDetails($"Activity {f}",
-                Metrics: [new MetricSpec("Weight", "kg"), new MetricSpec("Reps", "count"), new MetricSpec("Tempo", "bpm")]), null, at);
+                Metrics: [new MetricDraft("Weight", "kg"), new MetricDraft("Reps", "count"), new MetricDraft("Tempo", "bpm")]), null, at);
             activity.RemoveMetric(activity.Metrics.Single(m => m.Name == "Tempo").Id, hasValues: true, at);   // retired: is_active = 0
             activities.Add(activity);
             var (weight, reps) = (activity.SlotFor(activity.Metrics[0].Id, null), activity.SlotFor(activity.Metrics[1].Id, null));

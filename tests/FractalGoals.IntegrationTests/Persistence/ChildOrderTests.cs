@@ -43,7 +43,7 @@ public sealed class ChildOrderTests : IAsyncLifetime
     {
         var sample = SampleFractal.Create();
         var activity = Until(() => ActivityDefinition.Create(sample.Root, new ActivityDetails("Run",
-            Metrics: [new MetricSpec("Distance", "km"), new MetricSpec("Time", "min")]), group: null, Now),
+            Metrics: [new MetricDraft("Distance", "km"), new MetricDraft("Time", "min")]), group: null, Now),
             a => Descending(a.Metrics.Select(m => m.Id.Value)));
         await SaveAsync(sample, activity);
 
@@ -83,9 +83,9 @@ public sealed class ChildOrderTests : IAsyncLifetime
             var candidate = TrainingProgram.Create(sample.Root, "P", null, new DateTime(2026, 3, 2), new DateTime(2026, 3, 29), [], null, Now);
             candidate.SyncBlocks(
             [
-                new BlockSpec(new ProgramBlockId("b2"), "Second id first", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2), null,
+                new BlockDraft(new ProgramBlockId("b2"), "Second id first", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2), null,
                     new Dictionary<DayOfWeek, IReadOnlyList<SessionTemplateId>> { [DayOfWeek.Monday] = [sample.Template.Id, other.Id] }),
-                new BlockSpec(new ProgramBlockId("b1"), "First id second", new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 9), null),
+                new BlockDraft(new ProgramBlockId("b1"), "First id second", new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 9), null),
             ], templates);
             return candidate;
         }, p => Descending(p.Blocks[0].Days[0].Sessions.Select(s => s.Id.Value)));

@@ -86,9 +86,9 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         var mine = await first.Set<ActivityDefinition>().SingleAsync(a => a.Id == _sample.Activity.Id, Token);
         var theirs = await second.Set<ActivityDefinition>().SingleAsync(a => a.Id == _sample.Activity.Id, Token);
 
-        mine.ReconcileMetrics([new MetricSpec("Load", "kg", true, true, _sample.Weight.Id), new MetricSpec("Reps", "count", false, false, _sample.Reps.Id)], _ => true, FirstWrite);
+        mine.ReconcileMetrics([new MetricDraft("Load", "kg", true, true, _sample.Weight.Id), new MetricDraft("Reps", "count", false, false, _sample.Reps.Id)], _ => true, FirstWrite);
         await first.SaveChangesAsync(Token);
-        theirs.ReconcileMetrics([new MetricSpec("Mass", "kg", true, true, _sample.Weight.Id), new MetricSpec("Reps", "count", false, false, _sample.Reps.Id)], _ => true, SecondWrite);
+        theirs.ReconcileMetrics([new MetricDraft("Mass", "kg", true, true, _sample.Weight.Id), new MetricDraft("Reps", "count", false, false, _sample.Reps.Id)], _ => true, SecondWrite);
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => second.SaveChangesAsync(Token));
         Assert.Equal("Load", Sql.Scalar(_database, "SELECT name FROM metric_definitions WHERE id = @id", ("@id", _sample.Weight.Id.Value)));

@@ -1,11 +1,11 @@
 using System.Data.Common;
-using FractalGoals.Domain.Common.Specifications;
+using Ardalis.Specification;
+using FractalGoals.Application.Common.Fractals;
+using FractalGoals.Application.Programs.Specifications;
+using FractalGoals.Application.Templates.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Programs;
-using FractalGoals.Domain.Programs.Specifications;
 using FractalGoals.Domain.Templates;
-using FractalGoals.Domain.Templates.Specifications;
 using FractalGoals.Infrastructure;
 using FractalGoals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace FractalGoals.IntegrationTests.Persistence;
 
 /// <summary>
-/// Every statement behind <c>GET /api/{root}/programs</c> and <c>/programs/{id}</c> (ADR 0033) — the root check, the
+/// Every statement behind <c>GET /api/{root}/programs</c> and <c>/programs/{id}</c> (ADR 0033) — the fractal check, the
 /// program(s) with blocks, days and sessions (one query per level), the scheduled templates' names — as EF sends
 /// it, with its parameters: each searches an index from the fractal or the program down, none scans a table or
 /// builds an automatic index, so the cost does not grow with other fractals' programs.
@@ -39,7 +39,7 @@ public sealed class ProgramQueryPlanTests : IAsyncLifetime
         var sample = _fractals[1];
         var commands = await RecordAsync(async db =>
         {
-            Assert.True(await Query(db, new FractalRootSpec(sample.Root.Id)).AnyAsync(Cancel));
+            Assert.True(await Query(db, new AccessibleFractalSpec(sample.Root.Id)).AnyAsync(Cancel));
             var programs = await Query(db, new ProgramsOfFractalSpec(sample.Root.Id)).ToListAsync(Cancel);
             Assert.Equal([sample.Program.Id], programs.Select(p => p.Id));
             Assert.NotEmpty(programs[0].Blocks.SelectMany(b => b.Days).SelectMany(d => d.Sessions));
@@ -55,7 +55,7 @@ public sealed class ProgramQueryPlanTests : IAsyncLifetime
         var sample = _fractals[2];
         var commands = await RecordAsync(async db =>
         {
-            Assert.True(await Query(db, new FractalRootSpec(sample.Root.Id)).AnyAsync(Cancel));
+            Assert.True(await Query(db, new AccessibleFractalSpec(sample.Root.Id)).AnyAsync(Cancel));
             var program = await Query(db, new ProgramOfFractalSpec(sample.Root.Id, sample.Program.Id)).FirstOrDefaultAsync(Cancel);
             Assert.NotNull(program);
             Assert.NotEmpty(program.Blocks.SelectMany(b => b.Days).SelectMany(d => d.Sessions));

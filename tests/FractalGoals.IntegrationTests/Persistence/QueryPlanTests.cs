@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
-using FractalGoals.Domain.Activities.Specifications;
-using FractalGoals.Domain.Common.Specifications;
+using Ardalis.Specification;
+using FractalGoals.Application.Activities.Specifications;
+using FractalGoals.Application.Common.Fractals;
+using FractalGoals.Application.Goals.Specifications;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
 using FractalGoals.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -98,9 +99,9 @@ public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<Bu
 
     private static readonly Dictionary<string, (Func<FractalGoalsDbContext, GoalId, string> Sql, string Table, string IndexPrefix)> BigReads = new()
     {
-        ["the root check"] = ((db, root) => SqlOf(db, new FractalRootSpec(root)), "g", "sqlite_autoindex_goals_1"),
+        ["the root check"] = ((db, root) => SqlOf(db, new AccessibleFractalSpec(root)), "g", "sqlite_autoindex_goals_1"),
         // Live goals by root: the reference's root_id index, or ix_goals_root_stamp (root_id, deleted_at, …) — ADR 0034.
-        ["every live goal of a fractal"] = ((db, root) => SqlOf(db, new GoalsOfFractalsSpec(root)), "g", "idx_goals_root|ix_goals_root_stamp"),
+        ["every live goal of a fractal"] = ((db, root) => SqlOf(db, new FractalGoalsSpec(root)), "g", "idx_goals_root|ix_goals_root_stamp"),
         ["every live goal of several fractals"] = ((db, root) => SqlOf(db, new GoalsOfFractalsSpec([root, GoalId.New()])), "g", "idx_goals_root|ix_goals_root_stamp"),
         ["a fractal's sessions, newest first"] = ((db, root) => SqlOf(db, new SessionsOfFractalSpec(root)), "g", "idx_goals_practice_sessions"),
         ["one page of a fractal's sessions"] = ((db, root) => SqlOf(db, new SessionsOfFractalSpec(root, 20, 10)), "g", "idx_goals_practice_sessions"),
@@ -110,11 +111,24 @@ public sealed partial class QueryPlanTests(BusyFractals data) : IClassFixture<Bu
         ["the value rows of a fractal"] = ((db, root) => InstanceRows.Values(db, [root]).ToQueryString(), "a", "idx_activity_instances_root"),
         ["the instances of a page of sessions"] = ((db, root) => SqlOf(db, new InstancesOfSessionsSpec(root, [GoalId.New(), GoalId.New()])), "a", "idx_activity_instances_"),
         ["the activity names of a fractal"] = ((db, root) => SqlOf(db, new ActivitiesOfFractalIncludingRetiredSpec(root)), "a", "idx_activity_definitions_root"),
-        ["the activity names of several fractals"] = ((db, root) => SqlOf(db, new ActivitiesOfFractalIncludingRetiredSpec([root, GoalId.New()])), "a", "idx_activity_definitions_root"),
+        ["the activity names of several fractals"] = ((db, root) => SqlOf(db, new ActivitiesOfFractalsIncludingRetiredSpec([root, GoalId.New()])), "a", "idx_activity_definitions_root"),
     };
 
-    private static string SqlOf<T>(FractalGoalsDbContext db, Specification<T> specification)
+    private static string SqlOf<T>(FractalGoalsDbContext db, ISpecification<T> specification)
         where T : class => SpecificationEvaluator.Apply(db.Set<T>(), specification).ToQueryString();
+
+    [Fact]
+    public async Task A_root_scoped_query_sends_the_fractal_id_as_a_parameter_so_every_fractal_shares_one_plan()
+    {
+        await using var db = data.Database.NewContext();
+        var root = data.Root(0).Id;
+
+        // ToQueryString lists the parameters' values first (".param set …"); the statement itself must not hold the id.
+        var sql = string.Join('\n', SqlOf(db, new FractalGoalsSpec(root)).Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
+
+        Assert.DoesNotContain(root.Value, sql, StringComparison.Ordinal);
+        Assert.Matches(@"""root_id""\s*=\s*@", sql);
+    }
 
     [Theory]
     [MemberData(nameof(BigReadNames))]

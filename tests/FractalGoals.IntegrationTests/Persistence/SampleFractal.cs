@@ -78,8 +78,8 @@ public sealed class SampleFractal
         var group = ActivityGroup.Create(root, "Strength", "compound lifts", sortOrder: 1, now);
         var activity = ActivityDefinition.Create(root, new ActivityDetails(
             "Squat", "https://example.test/squat", HasSets: true, HasMetrics: true, MetricsMultiplicative: true, HasSplits: true,
-            Metrics: [new MetricSpec("Weight", "kg", IsTopSetMetric: true, IsMultiplicative: true), new MetricSpec("Reps", "count", IsTopSetMetric: false, IsMultiplicative: false)],
-            Splits: [new SplitSpec("Left"), new SplitSpec("Right")]), group, now);
+            Metrics: [new MetricDraft("Weight", "kg", IsTopSetMetric: true, IsMultiplicative: true), new MetricDraft("Reps", "count", IsTopSetMetric: false, IsMultiplicative: false)],
+            Splits: [new SplitDraft("Left"), new SplitDraft("Right")]), group, now);
 
         var instance = ActivityInstance.Create(new ActivityInstanceId($"1767200643898-{tag}"), session, activity, now);
         instance.StartTimer(now.AddMinutes(2));
@@ -97,7 +97,7 @@ public sealed class SampleFractal
             [shortTerm], Json(WeeklyScheduleJson.Replace("BLOCK", $"17672006{tag}", StringComparison.Ordinal)), now);
         var blockId = new ProgramBlockId($"17672006{tag}");
         program.SyncBlocks(
-            [new BlockSpec(blockId, "Base", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 8), "#ff0000",
+            [new BlockDraft(blockId, "Base", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 8), "#ff0000",
                 new Dictionary<DayOfWeek, IReadOnlyList<SessionTemplateId>> { [DayOfWeek.Monday] = [template.Id] })],
             new Dictionary<SessionTemplateId, SessionTemplate> { [template.Id] = template });
         program.AddDays(blockId, "Extra", weekday: null, [template], cascade: false);

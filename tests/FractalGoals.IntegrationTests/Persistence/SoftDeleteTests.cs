@@ -1,5 +1,4 @@
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Common.Specifications;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Sessions;
 using FractalGoals.Domain.Templates;

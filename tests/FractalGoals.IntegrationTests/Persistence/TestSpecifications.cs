@@ -1,4 +1,4 @@
-using FractalGoals.Domain.Common.Specifications;
+using Ardalis.Specification;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Sessions;
 using FractalGoals.Domain.Templates;
@@ -12,7 +12,7 @@ public sealed class GoalsOfFractal : Specification<Goal>
     public GoalsOfFractal(GoalId rootId, bool includeDeleted = false, bool tracking = false)
     {
         Query.Where(g => g.RootId == rootId);
-        if (includeDeleted) Query.IgnoreQueryFilter(SoftDeleteFilter.Name);
+        if (includeDeleted) Query.IgnoreQueryFilters();
         if (tracking) Query.AsTracking();
     }
 }
@@ -29,7 +29,7 @@ public sealed class InstancesOfFractal : Specification<ActivityInstance>
     public InstancesOfFractal(GoalId rootId, bool includeDeleted = false, bool tracking = false)
     {
         Query.Where(i => i.RootId == rootId).OrderByDescending(i => i.CreatedAt);
-        if (includeDeleted) Query.IgnoreQueryFilter(SoftDeleteFilter.Name);
+        if (includeDeleted) Query.IgnoreQueryFilters();
         if (tracking) Query.AsTracking();
     }
 }
@@ -39,6 +39,6 @@ public sealed class TemplatesOfFractal : Specification<SessionTemplate>
     public TemplatesOfFractal(GoalId rootId, bool includeDeleted = false)
     {
         Query.Where(t => t.RootId == rootId).OrderBy(t => t.CreatedAt);
-        if (includeDeleted) Query.IgnoreQueryFilter(SoftDeleteFilter.Name);
+        if (includeDeleted) Query.IgnoreQueryFilters();
     }
 }

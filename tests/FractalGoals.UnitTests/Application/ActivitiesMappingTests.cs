@@ -18,11 +18,11 @@ public sealed class ActivitiesMappingTests
         var root = Goal.CreateFractal("Calisthenics", null, GoalType.UltimateGoal, Now);
         var group = ActivityGroup.Create(root, "Legs", null, 1, Now);
         var activity = ActivityDefinition.Create(root, new ActivityDetails("Single Leg Squat", HasSplits: true,
-            Metrics: [new MetricSpec("Reps", "Count"), new MetricSpec("Depth", "cm")], Splits: [new SplitSpec("Left"), new SplitSpec("Right")]), group, Now);
+            Metrics: [new MetricDraft("Reps", "Count"), new MetricDraft("Depth", "cm")], Splits: [new SplitDraft("Left"), new SplitDraft("Right")]), group, Now);
         var (reps, depth) = (activity.Metrics[0], activity.Metrics[1]);
         var (left, right) = (activity.Splits[0], activity.Splits[1]);
-        activity.ReconcileMetrics([new MetricSpec("Reps", "Count", Id: reps.Id)], hasValues: _ => true, Now);
-        activity.ReconcileSplits([new SplitSpec("Right", right.Id), new SplitSpec("Left", left.Id)], hasValues: _ => false, Now);
+        activity.ReconcileMetrics([new MetricDraft("Reps", "Count", Id: reps.Id)], hasValues: _ => true, Now);
+        activity.ReconcileSplits([new SplitDraft("Right", right.Id), new SplitDraft("Left", left.Id)], hasValues: _ => false, Now);
 
         var response = _mapper.Map<ActivityResponse>(activity);
 

@@ -22,7 +22,7 @@ public sealed class GoalNodeJsonTests
         var midTerm = longTerm.AddChild("Mid", null, GoalType.MidTermGoal, null, Now);
         _shortTerm = midTerm.AddChild("Short", null, GoalType.ShortTermGoal, null, Now);
         Goals = [_root, longTerm, midTerm, _shortTerm];
-        _scales = ActivityDefinition.Create(_root, new ActivityDetails("Scales", Metrics: [new MetricSpec("Tempo", "bpm")]), group: null, Now);
+        _scales = ActivityDefinition.Create(_root, new ActivityDetails("Scales", Metrics: [new MetricDraft("Tempo", "bpm")]), group: null, Now);
     }
 
     private List<Goal> Goals { get; }

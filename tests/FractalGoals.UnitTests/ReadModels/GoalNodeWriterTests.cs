@@ -38,7 +38,7 @@ public sealed class GoalNodeWriterTests
         shortTerm.SetTargets(JsonText.Parse("""[{"id":"t1","name":"Tempo \u00e9 \"q\"","value":1.50e2,"nested":{"a":[null,true]}}]""", "targets"), Now);
         SetStored(otherShort, nameof(Goal.Targets), "{not json");
         SetStored(midTerm, nameof(Goal.Targets), """{"an":"object, not a list"}""");
-        _scales = ActivityDefinition.Create(_root, new ActivityDetails("Scales <é>", HasSplits: true, Metrics: [new MetricSpec("Tempo", "bpm"), new MetricSpec("Reps", "x")], Splits: [new SplitSpec("Left"), new SplitSpec("Right")]), group: null, Now);
+        _scales = ActivityDefinition.Create(_root, new ActivityDetails("Scales <é>", HasSplits: true, Metrics: [new MetricDraft("Tempo", "bpm"), new MetricDraft("Reps", "x")], Splits: [new SplitDraft("Left"), new SplitDraft("Right")]), group: null, Now);
         _goals = [_root, longTerm, midTerm, shortTerm, otherShort];
 
         string?[] sessionData =

@@ -40,7 +40,7 @@ internal static class LegacyGoalEndpoints
         (await sender.Send(new DeleteGoalLegacyCommand(goal_id), ct)).ToHttp();
 
     private static async Task<IResult> Complete(string goal_id, CompleteGoalRequest? body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CompleteGoalCommand(null, goal_id, body?.Completed ?? false), ct)).ToHttp();
+        (await sender.Send(new CompleteGoalLegacyCommand(goal_id, body?.Completed ?? false), ct)).ToHttp();
 }
 
 internal sealed record LegacyCreateGoalRequest(string? Name, string? Description, string? Type, string? ParentId, string? Deadline, bool? Completed);

@@ -1,3 +1,4 @@
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -14,4 +15,4 @@ public sealed record CreateActivityCommand(
     bool? HasSplits,
     string? GroupId,
     IReadOnlyList<ActivityMetricInput?>? Metrics,
-    IReadOnlyList<ActivitySplitInput?>? Splits) : ICommand<Result<ActivityResponse>>;
+    IReadOnlyList<ActivitySplitInput?>? Splits) : IFractalRequest, ICommand<Result<ActivityResponse>>;

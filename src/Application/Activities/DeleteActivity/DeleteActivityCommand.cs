@@ -1,3 +1,4 @@
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -7,4 +8,4 @@ namespace FractalGoals.Application.Activities.DeleteActivity;
 /// <c>DELETE /api/{root_id}/activities/{activity_id}</c> (contract #34): retired (soft) when instances reference
 /// it, so session history keeps its names; removed with its definitions otherwise.
 /// </summary>
-public sealed record DeleteActivityCommand(string RootId, string ActivityId) : ICommand<Result<ActivitiesMessageResponse>>;
+public sealed record DeleteActivityCommand(string RootId, string ActivityId) : IFractalRequest, ICommand<Result<ActivitiesMessageResponse>>;

@@ -1,21 +1,19 @@
+using FractalGoals.Application.Activities.Specifications;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Activities.Specifications;
-using FractalGoals.Domain.Goals;
 using MapsterMapper;
 using Mediator;
 
 namespace FractalGoals.Application.Activities.ListActivityGroups;
 
-internal sealed class ListActivityGroupsHandler(IReadRepository<ActivityGroup> groups, IMapper mapper)
+internal sealed class ListActivityGroupsHandler(FractalScope fractal, IReadRepository<ActivityGroup> groups, IMapper mapper)
     : IQueryHandler<ListActivityGroupsQuery, Result<IReadOnlyList<ActivityGroupResponse>>>
 {
     public async ValueTask<Result<IReadOnlyList<ActivityGroupResponse>>> Handle(ListActivityGroupsQuery query, CancellationToken cancellationToken)
     {
-        if (ActivityIds.Root(query.RootId) is not { } rootId
-            || await groups.ListInLiveFractalAsync(rootId, new ActivityGroupsOfFractalSpec(rootId), cancellationToken) is not { } list)
-            return Result<IReadOnlyList<ActivityGroupResponse>>.NotFound("Fractal not found");
+        var list = await fractal.ListAsync(groups, new ActivityGroupsOfFractalSpec(fractal.RootId), cancellationToken);
         return mapper.Map<List<ActivityGroupResponse>>(list);
     }
 }

@@ -1,4 +1,5 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -20,4 +21,4 @@ public sealed record UpdateActivityCommand(
     bool? HasSplits,
     Patch<string> GroupId,
     IReadOnlyList<ActivityMetricInput?>? Metrics,
-    IReadOnlyList<ActivitySplitInput?>? Splits) : ICommand<Result<ActivityResponse>>;
+    IReadOnlyList<ActivitySplitInput?>? Splits) : IFractalRequest, ICommand<Result<ActivityResponse>>;

@@ -1,34 +1,31 @@
+using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Activities.Specifications;
-using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
 using MapsterMapper;
 using Mediator;
 
 namespace FractalGoals.Application.Activities.UpdateActivity;
 
 internal sealed class UpdateActivityHandler(
-    IReadRepository<Goal> goals, IReadRepository<ActivityGroup> groups, IRepository<ActivityDefinition> activities,
+    FractalScope fractal, IReadRepository<ActivityGroup> groups, IRepository<ActivityDefinition> activities,
     IReadRepository<MetricValue> values, IMapper mapper, TimeProvider clock)
     : ICommandHandler<UpdateActivityCommand, Result<ActivityResponse>>
 {
     public async ValueTask<Result<ActivityResponse>> Handle(UpdateActivityCommand command, CancellationToken cancellationToken)
     {
-        if (ActivityIds.Root(command.RootId) is not { } rootId || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<ActivityResponse>.NotFound("Fractal not found");
-        if (ActivityIds.Activity(command.ActivityId) is not { } activityId
-            || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(rootId, activityId, forUpdate: true), cancellationToken) is not { } activity)
+        if (!ActivityDefinitionId.TryParse(command.ActivityId, out var activityId)
+            || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(fractal.RootId, activityId, forUpdate: true), cancellationToken) is not { } activity)
             return Result<ActivityResponse>.NotFound("Activity not found");
 
         ActivityGroup? group = null;   // null or "" ungroups
         if (command.GroupId is { IsPresent: true, Value: { Length: > 0 } groupText }
-            && (ActivityIds.Group(groupText) is not { } groupId
-                || (group = await groups.FirstOrDefaultAsync(new ActivityGroupOfFractalSpec(rootId, groupId), cancellationToken)) is null))
+            && (!ActivityGroupId.TryParse(groupText, out var groupId)
+                || (group = await groups.FirstOrDefaultAsync(new ActivityGroupOfFractalSpec(fractal.RootId, groupId), cancellationToken)) is null))
             return Result<ActivityResponse>.Invalid("Group not found");
 
         var now = clock.LocalNow();

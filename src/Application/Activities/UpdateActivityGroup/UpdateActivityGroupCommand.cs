@@ -1,4 +1,5 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -9,4 +10,4 @@ namespace FractalGoals.Application.Activities.UpdateActivityGroup;
 /// sent as null, Q-35); a present null <see cref="Description"/> is stored as "".
 /// </summary>
 public sealed record UpdateActivityGroupCommand(string RootId, string GroupId, string? Name, Patch<string> Description)
-    : ICommand<Result<ActivityGroupResponse>>;
+    : IFractalRequest, ICommand<Result<ActivityGroupResponse>>;

@@ -1,11 +1,11 @@
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.CompleteGoal;
 
 /// <summary>
-/// <c>PATCH /api/{root_id}/goals/{goal_id}/complete</c> (#10) and <c>PATCH /api/goals/{goal_id}/complete</c> (#11):
-/// sets completion of one goal or session, no cascade. With a <see cref="RootId"/> the goal must belong to that
-/// fractal (the scoping rule overrides Q-09); without one (#11) any live goal is addressed.
+/// <c>PATCH /api/{root_id}/goals/{goal_id}/complete</c> (#10): sets completion of one goal or session of this
+/// fractal, no cascade (the scoping rule overrides Q-09). The global #11 is <see cref="CompleteGoalLegacyCommand"/>.
 /// </summary>
-public sealed record CompleteGoalCommand(string? RootId, string GoalId, bool Completed) : ICommand<Result<CompletedGoalResponse>>;
+public sealed record CompleteGoalCommand(string RootId, string GoalId, bool Completed) : IFractalRequest, ICommand<Result<CompletedGoalResponse>>;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -9,4 +10,4 @@ namespace FractalGoals.Application.Goals.CreateGoal;
 /// goal or session of this fractal. Its root is the parent's, never chosen.
 /// </summary>
 public sealed record CreateGoalCommand(string RootId, string? Name, string? Description, string? Type, string? ParentId, string? Deadline)
-    : ICommand<Result<JsonObject>>;
+    : IFractalRequest, ICommand<Result<JsonObject>>;

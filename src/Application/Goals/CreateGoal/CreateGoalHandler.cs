@@ -1,24 +1,21 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.CreateGoal;
 
-internal sealed class CreateGoalHandler(IRepository<Goal> goals, TimeProvider clock) : ICommandHandler<CreateGoalCommand, Result<JsonObject>>
+internal sealed class CreateGoalHandler(FractalScope fractal, IRepository<Goal> goals, TimeProvider clock) : ICommandHandler<CreateGoalCommand, Result<JsonObject>>
 {
     public async ValueTask<Result<JsonObject>> Handle(CreateGoalCommand command, CancellationToken cancellationToken)
     {
-        if (!RouteIds.TryGoalId(command.RootId, out var rootId)
-            || await goals.FirstOrDefaultAsync(new FractalRootSpec(rootId), cancellationToken) is null)
-            return Result<JsonObject>.NotFound(GoalMessages.FractalNotFound);
-
         // A parent of another fractal answers exactly like a missing one.
-        var parent = RouteIds.TryGoalId(command.ParentId, out var parentId)
-            ? await goals.FirstOrDefaultAsync(new GoalOfFractalSpec(rootId, parentId), cancellationToken)
+        var parent = GoalId.TryParse(command.ParentId, out var parentId)
+            ? await goals.FirstOrDefaultAsync(new GoalOfFractalSpec(fractal.RootId, parentId), cancellationToken)
             : null;
         if (parent is null) return Result<JsonObject>.NotFound(GoalMessages.ParentNotFound(command.ParentId));
 

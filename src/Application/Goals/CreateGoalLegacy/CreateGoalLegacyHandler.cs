@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.CreateGoalLegacy;
@@ -15,7 +15,7 @@ internal sealed class CreateGoalLegacyHandler(IRepository<Goal> goals, TimeProvi
         Goal? parent = null;
         if (!string.IsNullOrEmpty(command.ParentId))
         {
-            parent = RouteIds.TryGoalId(command.ParentId, out var parentId)
+            parent = GoalId.TryParse(command.ParentId, out var parentId)
                 ? await goals.FirstOrDefaultAsync(new GoalByIdSpec(parentId), cancellationToken)
                 : null;
             if (parent is null) return Result<JsonObject>.NotFound(GoalMessages.ParentNotFound(command.ParentId));

@@ -1,4 +1,5 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Activities;
@@ -10,17 +11,15 @@ using Mediator;
 namespace FractalGoals.Application.Goals.DeleteFractal;
 
 internal sealed class DeleteFractalHandler(
-    IRepository<Goal> goals, IRepository<ActivityInstance> instances, IRepository<ActivityDefinition> activities,
+    FractalScope fractal, IRepository<Goal> goals, IRepository<ActivityInstance> instances, IRepository<ActivityDefinition> activities,
     IRepository<ActivityGroup> groups, IRepository<SessionTemplate> templates, TimeProvider clock)
     : ICommandHandler<DeleteFractalCommand, Result<StatusMessageResponse>>
 {
     public async ValueTask<Result<StatusMessageResponse>> Handle(DeleteFractalCommand command, CancellationToken cancellationToken)
     {
-        if (!RouteIds.TryGoalId(command.RootId, out var rootId)) return Result<StatusMessageResponse>.NotFound(GoalMessages.FractalNotFound);
-        var tree = await FractalTrees.LoadAsync(goals, rootId, cancellationToken);
-        if (tree is null || tree.Root.IsDeleted) return Result<StatusMessageResponse>.NotFound(GoalMessages.FractalNotFound);
+        var tree = await FractalTrees.LoadAsync(goals, fractal.Root, cancellationToken);
 
-        var deletion = tree.Delete(rootId, clock.LocalNow());
+        var deletion = tree.Delete(fractal.RootId, clock.LocalNow());
         await new GoalDependants(instances, activities, groups, templates).HideAsync(deletion, cancellationToken);
         return StatusMessageResponse.Success("Fractal deleted");
     }

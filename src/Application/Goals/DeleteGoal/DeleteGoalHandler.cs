@@ -1,4 +1,5 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Activities;
@@ -10,15 +11,14 @@ using Mediator;
 namespace FractalGoals.Application.Goals.DeleteGoal;
 
 internal sealed class DeleteGoalHandler(
-    IRepository<Goal> goals, IRepository<ActivityInstance> instances, IRepository<ActivityDefinition> activities,
+    FractalScope fractal, IRepository<Goal> goals, IRepository<ActivityInstance> instances, IRepository<ActivityDefinition> activities,
     IRepository<ActivityGroup> groups, IRepository<SessionTemplate> templates, TimeProvider clock)
     : ICommandHandler<DeleteGoalCommand, Result<StatusMessageResponse>>
 {
     public async ValueTask<Result<StatusMessageResponse>> Handle(DeleteGoalCommand command, CancellationToken cancellationToken)
     {
-        var tree = RouteIds.TryGoalId(command.RootId, out var rootId) ? await FractalTrees.LoadAsync(goals, rootId, cancellationToken) : null;
-        if (tree is null || tree.Root.IsDeleted) return Result<StatusMessageResponse>.NotFound(GoalMessages.FractalNotFound);
-        var goal = RouteIds.TryGoalId(command.GoalId, out var goalId) ? tree.Goals.FirstOrDefault(g => g.Id == goalId) : null;
+        var tree = await FractalTrees.LoadAsync(goals, fractal.Root, cancellationToken);
+        var goal = GoalId.TryParse(command.GoalId, out var goalId) ? tree.Goals.FirstOrDefault(g => g.Id == goalId) : null;
         if (goal is null || goal.IsDeleted) return Result<StatusMessageResponse>.NotFound(GoalMessages.GoalNotFound);
 
         // Deleting the root here deletes the whole fractal, with the same dependants as contract #4.

@@ -1,9 +1,10 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
 using FractalGoals.Domain.Templates;
 using Mediator;
@@ -17,11 +18,13 @@ internal sealed class DeleteGoalLegacyHandler(
 {
     public async ValueTask<Result<StatusMessageResponse>> Handle(DeleteGoalLegacyCommand command, CancellationToken cancellationToken)
     {
-        var found = RouteIds.TryGoalId(command.GoalId, out var goalId)
+        var found = GoalId.TryParse(command.GoalId, out var goalId)
             ? await goals.FirstOrDefaultAsync(new GoalByIdSpec(goalId), cancellationToken)
             : null;
-        var tree = found is null ? null : await FractalTrees.LoadAsync(goals, found.RootId, cancellationToken);
-        if (found is null || tree is null || tree.Root.IsDeleted) return Result<StatusMessageResponse>.NotFound(GoalMessages.GoalOrSessionNotFound);
+        // No gate on this global route: its fractal is the goal's, checked with the gate's one condition (ADR 0036).
+        var root = found is null ? null : await goals.FirstOrDefaultAsync(new AccessibleFractalSpec(found.RootId, forUpdate: true), cancellationToken);
+        if (found is null || root is null) return Result<StatusMessageResponse>.NotFound(GoalMessages.GoalOrSessionNotFound);
+        var tree = await FractalTrees.LoadAsync(goals, root, cancellationToken);
 
         var deletion = tree.Delete(goalId, clock.LocalNow());
         await new GoalDependants(instances, activities, groups, templates).HideAsync(deletion, cancellationToken);

@@ -1,7 +1,7 @@
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Application.Goals.Specifications;
 using MapsterMapper;
 using Mediator;
 

@@ -6,7 +6,7 @@ using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
+using FractalGoals.Application.Goals.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.ListGoalTrees;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -9,4 +10,8 @@ namespace FractalGoals.Application.Goals.RestoreGoal;
 /// that delete hid with it. With <c>goal_id</c> = <c>root_id</c> it restores a deleted fractal with its activities,
 /// groups and templates. Answers the restored goal with its children.
 /// </summary>
-public sealed record RestoreGoalCommand(string RootId, string GoalId) : ICommand<Result<JsonObject>>;
+public sealed record RestoreGoalCommand(string RootId, string GoalId) : IRestoringFractalRequest, ICommand<Result<JsonObject>>
+{
+    // Only the root itself may be restored out of a deleted fractal; any other goal of one answers "Fractal not found".
+    public bool EntersDeletedFractal => string.Equals(GoalId, RootId, StringComparison.Ordinal);
+}

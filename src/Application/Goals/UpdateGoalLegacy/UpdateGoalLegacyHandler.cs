@@ -1,8 +1,8 @@
 using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Goals.UpdateGoalLegacy;
@@ -12,7 +12,7 @@ internal sealed class UpdateGoalLegacyHandler(IRepository<Goal> goals, TimeProvi
 {
     public async ValueTask<Result<StatusMessageResponse>> Handle(UpdateGoalLegacyCommand command, CancellationToken cancellationToken)
     {
-        var goal = RouteIds.TryGoalId(command.GoalId, out var goalId)
+        var goal = GoalId.TryParse(command.GoalId, out var goalId)
             ? await goals.FirstOrDefaultAsync(new GoalByIdSpec(goalId, forUpdate: true), cancellationToken)
             : null;
         if (goal is null) return Result<StatusMessageResponse>.NotFound(GoalMessages.LegacyUpdateNotFound);

@@ -1,3 +1,4 @@
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -9,4 +10,4 @@ namespace FractalGoals.Application.Programs.AddProgramDays;
 /// </summary>
 public sealed record AddProgramDaysCommand(
     string RootId, string ProgramId, string BlockId, string? Name, IReadOnlyList<string>? TemplateIds, string? TemplateId,
-    string? DayOfWeek, bool Cascade) : ICommand<Result<ProgramsMessageResponse>>;
+    string? DayOfWeek, bool Cascade) : IFractalRequest, ICommand<Result<ProgramsMessageResponse>>;

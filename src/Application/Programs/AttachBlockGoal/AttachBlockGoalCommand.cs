@@ -1,3 +1,4 @@
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -8,4 +9,4 @@ namespace FractalGoals.Application.Programs.AttachBlockGoal;
 /// when <see cref="Deadline"/> is given, sets the goal's deadline to its date (first 10 characters).
 /// </summary>
 public sealed record AttachBlockGoalCommand(string RootId, string ProgramId, string BlockId, string? GoalId, string? Deadline)
-    : ICommand<Result<BlockGoalAttachedResponse>>;
+    : IFractalRequest, ICommand<Result<BlockGoalAttachedResponse>>;

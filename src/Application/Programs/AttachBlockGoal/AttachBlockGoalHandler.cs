@@ -1,8 +1,9 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Programs;
 using FractalGoals.Domain.Templates;
 using Mediator;
@@ -11,18 +12,18 @@ namespace FractalGoals.Application.Programs.AttachBlockGoal;
 
 /// <summary>The contract's order: block (404), goal id (400), goal of this fractal (404, Q-27), deadline (400).</summary>
 internal sealed class AttachBlockGoalHandler(
-    IRepository<Goal> goals, IRepository<TrainingProgram> programs, IReadRepository<SessionTemplate> templates, TimeProvider clock)
+    FractalScope fractal, IRepository<Goal> goals, IRepository<TrainingProgram> programs, IReadRepository<SessionTemplate> templates, TimeProvider clock)
     : ICommandHandler<AttachBlockGoalCommand, Result<BlockGoalAttachedResponse>>
 {
     public async ValueTask<Result<BlockGoalAttachedResponse>> Handle(AttachBlockGoalCommand command, CancellationToken cancellationToken)
     {
-        var owner = await ProgramLookup.BlockOwnerAsync(goals, programs, command.RootId, command.ProgramId, command.BlockId, cancellationToken);
+        var owner = await ProgramLookup.BlockOwnerAsync(programs, fractal.RootId, command.ProgramId, command.BlockId, cancellationToken);
         if (!owner.IsSuccess) return owner.Failed<BlockGoalAttachedResponse>();
-        var program = owner.Value!;
+        var (program, blockId) = owner.Value!;
         if (string.IsNullOrEmpty(command.GoalId))
             return Result<BlockGoalAttachedResponse>.Invalid("Goal ID required");
-        if (ProgramIds.Goal(command.GoalId) is not { } goalId
-            || await goals.FirstOrDefaultAsync(new GoalOfFractalSpec(program.RootId, goalId, forUpdate: true), cancellationToken) is not { } goal)
+        if (!GoalId.TryParse(command.GoalId, out var goalId)
+            || await goals.FirstOrDefaultAsync(new GoalOfFractalSpec(fractal.RootId, goalId, forUpdate: true), cancellationToken) is not { } goal)
             return Result<BlockGoalAttachedResponse>.NotFound("Goal not found");
         DateOnly? deadline = null;
         if (!string.IsNullOrEmpty(command.Deadline))
@@ -32,9 +33,9 @@ internal sealed class AttachBlockGoalHandler(
             deadline = date;
         }
 
-        var block = program.AttachGoal(ProgramIds.Block(command.BlockId)!.Value, goal);
+        var block = program.AttachGoal(blockId, goal);
         if (deadline is not null) goal.SetDeadline(deadline, clock.LocalNow());
-        var names = await ProgramReferences.TemplateNamesAsync(templates, program.RootId, [program], cancellationToken);
+        var names = await ProgramReferences.TemplateNamesAsync(templates, fractal.RootId, [program], cancellationToken);
         return new BlockGoalAttachedResponse("Goal attached and updated", ProgramRendering.Render(block, names));
     }
 }

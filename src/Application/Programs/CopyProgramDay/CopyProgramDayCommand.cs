@@ -1,3 +1,4 @@
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -8,4 +9,4 @@ namespace FractalGoals.Application.Programs.CopyProgramDay;
 /// default) copies to every other block; any other mode includes the source's own block.
 /// </summary>
 public sealed record CopyProgramDayCommand(string RootId, string ProgramId, string BlockId, string DayId, string? TargetMode)
-    : ICommand<Result<ProgramsMessageResponse>>;
+    : IFractalRequest, ICommand<Result<ProgramsMessageResponse>>;

@@ -1,3 +1,4 @@
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -9,4 +10,4 @@ namespace FractalGoals.Application.Programs.CreateProgram;
 /// </summary>
 public sealed record CreateProgramCommand(
     string RootId, string? Name, string? Description, string? StartDate, string? EndDate,
-    IReadOnlyList<string>? SelectedGoals, string? WeeklySchedule) : ICommand<Result<ProgramResponse>>;
+    IReadOnlyList<string>? SelectedGoals, string? WeeklySchedule) : IFractalRequest, ICommand<Result<ProgramResponse>>;

@@ -1,8 +1,8 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Programs;
 using FractalGoals.Domain.Templates;
 using Mediator;
@@ -10,27 +10,24 @@ using Mediator;
 namespace FractalGoals.Application.Programs.CreateProgram;
 
 internal sealed class CreateProgramHandler(
-    IReadRepository<Goal> goals, IRepository<TrainingProgram> programs, IReadRepository<SessionTemplate> templates, TimeProvider clock)
+    FractalScope fractal, IReadRepository<Goal> goals, IRepository<TrainingProgram> programs, IReadRepository<SessionTemplate> templates, TimeProvider clock)
     : ICommandHandler<CreateProgramCommand, Result<ProgramResponse>>
 {
     public async ValueTask<Result<ProgramResponse>> Handle(CreateProgramCommand command, CancellationToken cancellationToken)
     {
-        if (ProgramIds.Goal(command.RootId) is not { } rootId
-            || await goals.FirstOrDefaultAsync(new FractalRootSpec(rootId), cancellationToken) is not { } root)
-            return Result<ProgramResponse>.NotFound("Fractal not found");
-        if (await ProgramReferences.GoalsAsync(goals, rootId, command.SelectedGoals ?? [], cancellationToken) is not { } selected)
+        if (await ProgramReferences.GoalsAsync(goals, fractal.RootId, command.SelectedGoals ?? [], cancellationToken) is not { } selected)
             return Result<ProgramResponse>.NotFound("Goal not found");
         ClientTime.TryParseDateTime(command.StartDate, clock, out var start);   // the validator proved both parse
         ClientTime.TryParseDateTime(command.EndDate, clock, out var end);
 
         var now = clock.LocalNow();
-        var program = TrainingProgram.Create(root, command.Name, command.Description, start, end, selected, weeklySchedule: null, now);
-        var schedule = await ProgramReferences.ScheduleAsync(command.WeeklySchedule ?? "[]", rootId, program.Id, templates, programs, cancellationToken);
+        var program = TrainingProgram.Create(fractal.Root, command.Name, command.Description, start, end, selected, weeklySchedule: null, now);
+        var schedule = await ProgramReferences.ScheduleAsync(command.WeeklySchedule ?? "[]", fractal.RootId, program.Id, templates, programs, cancellationToken);
         if (!schedule.IsSuccess) return schedule.Failed<ProgramResponse>();
         schedule.Value!.ApplyTo(program, now);
         programs.Add(program);
 
-        var names = await ProgramReferences.TemplateNamesAsync(templates, rootId, [program], cancellationToken);
+        var names = await ProgramReferences.TemplateNamesAsync(templates, fractal.RootId, [program], cancellationToken);
         return Result<ProgramResponse>.Created(ProgramRendering.Render(program, names));
     }
 }

@@ -1,22 +1,21 @@
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
-using FractalGoals.Domain.Goals;
 using FractalGoals.Domain.Programs;
 using Mediator;
 
 namespace FractalGoals.Application.Programs.DeleteProgramDay;
 
-internal sealed class DeleteProgramDayHandler(IReadRepository<Goal> goals, IRepository<TrainingProgram> programs)
+internal sealed class DeleteProgramDayHandler(FractalScope fractal, IRepository<TrainingProgram> programs)
     : ICommandHandler<DeleteProgramDayCommand, Result<ProgramsMessageResponse>>
 {
     public async ValueTask<Result<ProgramsMessageResponse>> Handle(DeleteProgramDayCommand command, CancellationToken cancellationToken)
     {
-        var owner = await ProgramLookup.BlockOwnerAsync(goals, programs, command.RootId, command.ProgramId, command.BlockId, cancellationToken);
+        var owner = await ProgramLookup.BlockOwnerAsync(programs, fractal.RootId, command.ProgramId, command.BlockId, cancellationToken);
         if (!owner.IsSuccess) return owner.Failed<ProgramsMessageResponse>();
-        var program = owner.Value!;
-        if (ProgramLookup.DayOf(program, command.BlockId, command.DayId) is not { } at)
+        if (owner.Value!.DayOf(command.DayId) is not { } dayId)
             return Result<ProgramsMessageResponse>.NotFound("Day not found");
-        var (blockId, dayId) = at;
+        var (program, blockId) = owner.Value;
         program.DeleteDay(blockId, dayId);
         return new ProgramsMessageResponse("Day deleted");
     }

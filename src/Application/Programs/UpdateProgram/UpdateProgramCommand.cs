@@ -1,4 +1,5 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -10,4 +11,4 @@ namespace FractalGoals.Application.Programs.UpdateProgram;
 /// </summary>
 public sealed record UpdateProgramCommand(
     string RootId, string ProgramId, string? Name, Patch<string> Description, Patch<string> StartDate, Patch<string> EndDate,
-    IReadOnlyList<string>? SelectedGoals, string? WeeklySchedule, bool? IsActive) : ICommand<Result<ProgramResponse>>;
+    IReadOnlyList<string>? SelectedGoals, string? WeeklySchedule, bool? IsActive) : IFractalRequest, ICommand<Result<ProgramResponse>>;

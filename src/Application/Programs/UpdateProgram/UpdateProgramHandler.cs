@@ -1,4 +1,5 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Domain.Goals;
@@ -13,22 +14,22 @@ namespace FractalGoals.Application.Programs.UpdateProgram;
 /// throws and the unit of work saves nothing, so a refused update leaves the program as it was.
 /// </summary>
 internal sealed class UpdateProgramHandler(
-    IReadRepository<Goal> goals, IRepository<TrainingProgram> programs, IReadRepository<SessionTemplate> templates, TimeProvider clock)
+    FractalScope fractal, IReadRepository<Goal> goals, IRepository<TrainingProgram> programs, IReadRepository<SessionTemplate> templates, TimeProvider clock)
     : ICommandHandler<UpdateProgramCommand, Result<ProgramResponse>>
 {
     public async ValueTask<Result<ProgramResponse>> Handle(UpdateProgramCommand command, CancellationToken cancellationToken)
     {
-        var found = await ProgramLookup.ProgramAsync(goals, programs, command.RootId, command.ProgramId, forUpdate: true, cancellationToken);
+        var found = await ProgramLookup.ProgramAsync(programs, fractal.RootId, command.ProgramId, forUpdate: true, cancellationToken);
         if (!found.IsSuccess) return found.Failed<ProgramResponse>();
-        var (program, rootId) = (found.Value!, found.Value!.RootId);
+        var program = found.Value!;
         IReadOnlyList<Goal>? selected = null;
         if (command.SelectedGoals is not null
-            && (selected = await ProgramReferences.GoalsAsync(goals, rootId, command.SelectedGoals, cancellationToken)) is null)
+            && (selected = await ProgramReferences.GoalsAsync(goals, fractal.RootId, command.SelectedGoals, cancellationToken)) is null)
             return Result<ProgramResponse>.NotFound("Goal not found");
         ScheduleInput? schedule = null;
         if (command.WeeklySchedule is not null)
         {
-            var read = await ProgramReferences.ScheduleAsync(command.WeeklySchedule, rootId, program.Id, templates, programs, cancellationToken);
+            var read = await ProgramReferences.ScheduleAsync(command.WeeklySchedule, fractal.RootId, program.Id, templates, programs, cancellationToken);
             if (!read.IsSuccess) return read.Failed<ProgramResponse>();
             schedule = read.Value;
         }
@@ -42,7 +43,7 @@ internal sealed class UpdateProgramHandler(
         schedule?.ApplyTo(program, now);
         if (command.IsActive is { } active) program.SetActive(active, now);
 
-        var names = await ProgramReferences.TemplateNamesAsync(templates, rootId, [program], cancellationToken);
+        var names = await ProgramReferences.TemplateNamesAsync(templates, fractal.RootId, [program], cancellationToken);
         return ProgramRendering.Render(program, names);
     }
 

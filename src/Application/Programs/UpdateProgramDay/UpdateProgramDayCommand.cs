@@ -1,4 +1,5 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -11,4 +12,5 @@ namespace FractalGoals.Application.Programs.UpdateProgramDay;
 /// </summary>
 public sealed record UpdateProgramDayCommand(
     string RootId, string ProgramId, string BlockId, string DayId, Patch<string> Name, int? DayNumber,
-    bool HasTemplates, IReadOnlyList<string>? TemplateIds, string? TemplateId, bool Cascade) : ICommand<Result<ProgramsMessageResponse>>;
+    bool HasTemplates, IReadOnlyList<string>? TemplateIds, string? TemplateId, bool Cascade)
+    : IFractalRequest, ICommand<Result<ProgramsMessageResponse>>;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -9,4 +10,4 @@ namespace FractalGoals.Application.Sessions.AddSessionActivity;
 /// client's id, or null/empty for a new UUID.
 /// </summary>
 public sealed record AddSessionActivityCommand(string RootId, string SessionId, string? ActivityDefinitionId, string? InstanceId = null)
-    : ICommand<Result<JsonNode>>;
+    : IFractalRequest, ICommand<Result<JsonNode>>;

@@ -1,15 +1,15 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Application.ReadModels;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Activities.Specifications;
-using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.AddSessionActivity;
@@ -20,22 +20,20 @@ namespace FractalGoals.Application.Sessions.AddSessionActivity;
 /// this fractal (Q-36 fixed), else 400.
 /// </summary>
 internal sealed class AddSessionActivityHandler(
-    IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
+    FractalScope fractal, IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
     : ICommandHandler<AddSessionActivityCommand, Result<JsonNode>>
 {
     public async ValueTask<Result<JsonNode>> Handle(AddSessionActivityCommand command, CancellationToken cancellationToken)
     {
-        if (!SessionIds.TryGoal(command.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
-        if (!SessionIds.TryGoal(command.SessionId, out var sessionId)
-            || await goals.FirstOrDefaultAsync(new SessionOfFractalSpec(rootId, sessionId), cancellationToken) is not { } session)
+        if (!GoalId.TryParse(command.SessionId, out var sessionId)
+            || await goals.FirstOrDefaultAsync(new SessionOfFractalSpec(fractal.RootId, sessionId), cancellationToken) is not { } session)
             return Result<JsonNode>.NotFound(SessionMessages.SessionNotFound);
 
         var id = string.IsNullOrEmpty(command.InstanceId) ? ActivityInstanceId.New() : new ActivityInstanceId(command.InstanceId);
         if (await instances.AnyAsync(new InstanceIdTakenSpec(id), cancellationToken))
             return Result<JsonNode>.Conflict(SessionMessages.InstanceExists);
-        if (!EntityIdText.IsValid(command.ActivityDefinitionId)
-            || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(rootId, new ActivityDefinitionId(command.ActivityDefinitionId!)), cancellationToken) is not { } activity)
+        if (!ActivityDefinitionId.TryParse(command.ActivityDefinitionId, out var activityId)
+            || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(fractal.RootId, activityId), cancellationToken) is not { } activity)
             return Result<JsonNode>.Invalid(SessionMessages.ActivityNotFound);
 
         var instance = ActivityInstance.Create(id, session, activity, clock.LocalNow());

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -6,4 +7,4 @@ namespace FractalGoals.Application.Sessions.CreateActivityInstance;
 
 /// <summary><c>POST /api/{root_id}/activity-instances</c> (contract #41): an instance under the client's id.</summary>
 public sealed record CreateActivityInstanceCommand(string RootId, string? InstanceId, string? PracticeSessionId, string? ActivityDefinitionId)
-    : ICommand<Result<JsonNode>>;
+    : IFractalRequest, ICommand<Result<JsonNode>>;

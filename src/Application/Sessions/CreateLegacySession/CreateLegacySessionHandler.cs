@@ -4,9 +4,8 @@ using FractalGoals.Application.Common;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.ReadModels;
-using FractalGoals.Domain.Common;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.CreateLegacySession;
@@ -21,13 +20,13 @@ internal sealed class CreateLegacySessionHandler(IRepository<Goal> goals, TimePr
     public async ValueTask<Result<JsonNode>> Handle(CreateLegacySessionCommand command, CancellationToken cancellationToken)
     {
         var requested = command.ParentIds ?? [];
-        var validIds = requested.Where(EntityIdText.IsValid).Select(id => new GoalId(id!)).Distinct().ToList();
+        var validIds = requested.Select(text => GoalId.TryParse(text, out var id) ? id : (GoalId?)null).OfType<GoalId>().Distinct().ToList();
         var found = (await goals.ListAsync(new GoalsByIdSpec(validIds), cancellationToken)).ToDictionary(g => g.Id);
 
         var parents = new List<Goal>();
         foreach (var text in requested)
         {
-            if (!EntityIdText.IsValid(text) || !found.TryGetValue(new GoalId(text!), out var parent))
+            if (!GoalId.TryParse(text, out var parentId) || !found.TryGetValue(parentId, out var parent))
                 return Result<JsonNode>.NotFound($"Parent goal {text ?? "null"} not found");
             if (parent.Type != GoalType.ShortTermGoal)
                 return Result<JsonNode>.Invalid($"Parent {parent.Id} must be a ShortTermGoal");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -19,4 +20,4 @@ public sealed record CreateSessionCommand(
     int? TotalDurationSeconds = null,
     string? SessionStart = null,
     string? SessionEnd = null,
-    IReadOnlyList<ImmediateGoalInput?>? ImmediateGoals = null) : ICommand<Result<JsonNode>>;
+    IReadOnlyList<ImmediateGoalInput?>? ImmediateGoals = null) : IFractalRequest, ICommand<Result<JsonNode>>;

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Application.ReadModels;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
-using FractalGoals.Domain.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.CreateSession;
@@ -16,14 +17,12 @@ namespace FractalGoals.Application.Sessions.CreateSession;
 /// the primary parent. Other ids — unknown, deleted, not short-term, of another fractal — are ignored as the
 /// contract says for unknown ids (Q-32 fixed by ignoring). No valid parent: a parentless session of the fractal.
 /// </summary>
-internal sealed class CreateSessionHandler(IRepository<Goal> goals, TimeProvider clock)
+internal sealed class CreateSessionHandler(FractalScope fractal, IRepository<Goal> goals, TimeProvider clock)
     : ICommandHandler<CreateSessionCommand, Result<JsonNode>>
 {
     public async ValueTask<Result<JsonNode>> Handle(CreateSessionCommand command, CancellationToken cancellationToken)
     {
-        if (!SessionIds.TryGoal(command.RootId, out var rootId) || await goals.FirstOrDefaultAsync(new FractalRootSpec(rootId), cancellationToken) is not { } root)
-            return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
-
+        var root = fractal.Root;
         var parents = await ValidParentsAsync(root, command.ParentIds, cancellationToken);
         var now = clock.LocalNow();
         var details = new SessionDetails(
@@ -43,7 +42,7 @@ internal sealed class CreateSessionHandler(IRepository<Goal> goals, TimeProvider
 
     private async Task<List<Goal>> ValidParentsAsync(Goal root, IReadOnlyList<string?>? requested, CancellationToken cancellationToken)
     {
-        var ids = (requested ?? []).Where(EntityIdText.IsValid).Select(id => new GoalId(id!)).Distinct().ToList();
+        var ids = (requested ?? []).Select(text => GoalId.TryParse(text, out var id) ? id : (GoalId?)null).OfType<GoalId>().Distinct().ToList();
         if (ids.Count == 0) return [];
         var found = (await goals.ListAsync(new GoalsByIdSpec(ids), cancellationToken))
             .Where(g => g.RootId == root.Id && g.Type == GoalType.ShortTermGoal)

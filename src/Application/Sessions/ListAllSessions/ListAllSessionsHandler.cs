@@ -4,7 +4,7 @@ using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.ReadModels;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Sessions.Specifications;
+using FractalGoals.Application.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.ListAllSessions;

@@ -1,28 +1,27 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Application.ReadModels;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.ListSessionActivities;
 
-internal sealed class ListSessionActivitiesHandler(IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
+internal sealed class ListSessionActivitiesHandler(FractalScope fractal, IReadRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
     : IQueryHandler<ListSessionActivitiesQuery, Result<JsonNode>>
 {
     public async ValueTask<Result<JsonNode>> Handle(ListSessionActivitiesQuery query, CancellationToken cancellationToken)
     {
-        if (!SessionIds.TryGoal(query.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
-        if (!SessionIds.TryGoal(query.SessionId, out var sessionId) || !await goals.AnyAsync(new SessionOfFractalSpec(rootId, sessionId), cancellationToken))
+        if (!GoalId.TryParse(query.SessionId, out var sessionId) || !await goals.AnyAsync(new SessionOfFractalSpec(fractal.RootId, sessionId), cancellationToken))
             return Result<JsonNode>.NotFound(SessionMessages.SessionNotFound);
 
-        var list = await instances.ListAsync(new InstancesOfSessionsSpec(rootId, [sessionId]), cancellationToken);
-        var lookup = await SessionViews.LookupAsync(rootId, activities, cancellationToken);
+        var list = await instances.ListAsync(new InstancesOfSessionsSpec(fractal.RootId, [sessionId]), cancellationToken);
+        var lookup = await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken);
         return new JsonArray([.. list.Select(i => (JsonNode)InstanceJson.Render(i, lookup))]);
     }
 }

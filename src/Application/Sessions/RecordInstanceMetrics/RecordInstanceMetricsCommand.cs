@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -6,4 +7,4 @@ namespace FractalGoals.Application.Sessions.RecordInstanceMetrics;
 
 /// <summary><c>PUT /api/{root_id}/sessions/{session_id}/activities/{instance_id}/metrics</c> (contract #25).</summary>
 public sealed record RecordInstanceMetricsCommand(string RootId, string SessionId, string InstanceId, IReadOnlyList<MetricInput> Metrics)
-    : ICommand<Result<JsonNode>>;
+    : IFractalRequest, ICommand<Result<JsonNode>>;

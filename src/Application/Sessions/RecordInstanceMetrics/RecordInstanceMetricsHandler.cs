@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Activities.Specifications;
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Application.ReadModels;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Activities;
-using FractalGoals.Domain.Activities.Specifications;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.RecordInstanceMetrics;
@@ -20,18 +21,16 @@ namespace FractalGoals.Application.Sessions.RecordInstanceMetrics;
 /// so the client's echo of loaded values cannot fail on a metric retired since.
 /// </summary>
 internal sealed class RecordInstanceMetricsHandler(
-    IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
+    FractalScope fractal, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
     : ICommandHandler<RecordInstanceMetricsCommand, Result<JsonNode>>
 {
     public async ValueTask<Result<JsonNode>> Handle(RecordInstanceMetricsCommand command, CancellationToken cancellationToken)
     {
-        if (!SessionIds.TryGoal(command.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
-        if (!SessionIds.TryGoal(command.SessionId, out var sessionId) || !SessionIds.TryInstance(command.InstanceId, out var instanceId)
-            || await instances.FirstOrDefaultAsync(new InstanceOfSessionSpec(rootId, sessionId, instanceId, forUpdate: true), cancellationToken) is not { } instance)
+        if (!GoalId.TryParse(command.SessionId, out var sessionId) || !ActivityInstanceId.TryParse(command.InstanceId, out var instanceId)
+            || await instances.FirstOrDefaultAsync(new InstanceOfSessionSpec(fractal.RootId, sessionId, instanceId, forUpdate: true), cancellationToken) is not { } instance)
             return Result<JsonNode>.NotFound(SessionMessages.InstanceNotFound);
 
-        var definitions = await activities.ListAsync(new ActivitiesOfFractalIncludingRetiredSpec(rootId), cancellationToken);
+        var definitions = await activities.ListAsync(new ActivitiesOfFractalIncludingRetiredSpec(fractal.RootId), cancellationToken);
         var activity = definitions.FirstOrDefault(a => a.Id == instance.ActivityDefinitionId);
         var now = clock.LocalNow();
         foreach (var input in command.Metrics)

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Application.ReadModels;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.RestoreSession;
@@ -15,25 +16,23 @@ namespace FractalGoals.Application.Sessions.RestoreSession;
 /// Brings back the rows the session's delete stamped — immediate goals and instances deleted earlier on their own
 /// stay deleted. Answers the restored SessionNode.
 /// </summary>
-internal sealed class RestoreSessionHandler(IRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
+internal sealed class RestoreSessionHandler(FractalScope fractal, IRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities)
     : ICommandHandler<RestoreSessionCommand, Result<JsonNode>>
 {
     public async ValueTask<Result<JsonNode>> Handle(RestoreSessionCommand command, CancellationToken cancellationToken)
     {
-        if (!SessionIds.TryGoal(command.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
-        var members = await goals.ListAsync(new FractalTreeSpec(rootId), cancellationToken);
-        if (!SessionIds.TryGoal(command.SessionId, out var sessionId) || members.FirstOrDefault(g => g.Id == sessionId && g.IsSession) is not { } session)
+        var members = await goals.ListAsync(new FractalTreeSpec(fractal.RootId), cancellationToken);
+        if (!GoalId.TryParse(command.SessionId, out var sessionId) || members.FirstOrDefault(g => g.Id == sessionId && g.IsSession) is not { } session)
             return Result<JsonNode>.NotFound(SessionMessages.SessionNotFound);
         if (!session.IsDeleted)
             return Result<JsonNode>.Invalid(SessionMessages.SessionNotDeleted);
 
-        var restoration = new GoalTree(members.Single(g => g.Id == rootId), members).Restore(sessionId);
-        var sessionInstances = await instances.ListAsync(new InstancesOfSessionIncludingDeletedSpec(rootId, sessionId), cancellationToken);
+        var restoration = new GoalTree(members.Single(g => g.Id == fractal.RootId), members).Restore(sessionId);
+        var sessionInstances = await instances.ListAsync(new InstancesOfSessionIncludingDeletedSpec(fractal.RootId, sessionId), cancellationToken);
         sessionInstances.ForEach(i => i.RevealWith(restoration));
 
         var nodes = new GoalNodeJson(members.Where(g => !g.IsDeleted), sessionInstances.Where(i => !i.IsDeleted).OrderBy(i => i.CreatedAt).Select(InstanceView.Of),
-            await SessionViews.LookupAsync(rootId, activities, cancellationToken));
+            await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken));
         return nodes.WithChildren(session);
     }
 }

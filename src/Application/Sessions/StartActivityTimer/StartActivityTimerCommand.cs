@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -9,4 +10,4 @@ namespace FractalGoals.Application.Sessions.StartActivityTimer;
 /// create the instance when it does not exist yet.
 /// </summary>
 public sealed record StartActivityTimerCommand(string RootId, string InstanceId, string? PracticeSessionId, string? ActivityDefinitionId)
-    : ICommand<Result<JsonNode>>;
+    : IFractalRequest, ICommand<Result<JsonNode>>;

@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Application.ReadModels;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.StopActivityTimer;
@@ -17,18 +18,16 @@ namespace FractalGoals.Application.Sessions.StopActivityTimer;
 /// <c>Timer was never started</c>); stopping again re-stamps the stop.
 /// </summary>
 internal sealed class StopActivityTimerHandler(
-    IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
+    FractalScope fractal, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
     : ICommandHandler<StopActivityTimerCommand, Result<JsonNode>>
 {
     public async ValueTask<Result<JsonNode>> Handle(StopActivityTimerCommand command, CancellationToken cancellationToken)
     {
-        if (!SessionIds.TryGoal(command.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
-        if (!SessionIds.TryInstance(command.InstanceId, out var instanceId)
-            || await instances.FirstOrDefaultAsync(new InstanceOfFractalSpec(rootId, instanceId, forUpdate: true), cancellationToken) is not { } instance)
+        if (!ActivityInstanceId.TryParse(command.InstanceId, out var instanceId)
+            || await instances.FirstOrDefaultAsync(new InstanceOfFractalSpec(fractal.RootId, instanceId, forUpdate: true), cancellationToken) is not { } instance)
             return Result<JsonNode>.NotFound(SessionMessages.TimerInstanceNotFound);
 
         instance.StopTimer(clock.LocalNow());
-        return InstanceJson.Render(instance, await SessionViews.LookupAsync(rootId, activities, cancellationToken));
+        return InstanceJson.Render(instance, await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using FractalGoals.Application.Sessions.UpdateSession;
 using Mediator;
@@ -12,7 +13,7 @@ namespace FractalGoals.Application.Sessions.UpdateActivityInstance;
 /// duration is always derived from the times.
 /// </summary>
 public sealed record UpdateActivityInstanceCommand(string RootId, string InstanceId, string? PracticeSessionId, string? ActivityDefinitionId)
-    : ICommand<Result<JsonNode>>
+    : IFractalRequest, ICommand<Result<JsonNode>>
 {
     public Patch<string> TimeStart { get; init; }
 

@@ -1,15 +1,16 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
 using FractalGoals.Application.ReadModels;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Application.Sessions.UpdateSession;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.UpdateActivityInstance;
@@ -20,23 +21,21 @@ namespace FractalGoals.Application.Sessions.UpdateActivityInstance;
 /// the duration follows the times (negative allowed, Q-15).
 /// </summary>
 internal sealed class UpdateActivityInstanceHandler(
-    IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
+    FractalScope fractal, IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
     : ICommandHandler<UpdateActivityInstanceCommand, Result<JsonNode>>
 {
     public async ValueTask<Result<JsonNode>> Handle(UpdateActivityInstanceCommand command, CancellationToken cancellationToken)
     {
-        if (!SessionIds.TryGoal(command.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
-        if (!SessionIds.TryInstance(command.InstanceId, out var instanceId))
+        if (!ActivityInstanceId.TryParse(command.InstanceId, out var instanceId))
             return Result<JsonNode>.NotFound(SessionMessages.MissingCreationDetails);
 
         var now = clock.LocalNow();
-        var instance = await instances.FirstOrDefaultAsync(new InstanceOfFractalSpec(rootId, instanceId, forUpdate: true), cancellationToken);
+        var instance = await instances.FirstOrDefaultAsync(new InstanceOfFractalSpec(fractal.RootId, instanceId, forUpdate: true), cancellationToken);
         if (instance is null)
         {
             if (string.IsNullOrEmpty(command.PracticeSessionId) || string.IsNullOrEmpty(command.ActivityDefinitionId))
                 return Result<JsonNode>.NotFound(SessionMessages.MissingCreationDetails);
-            var created = await InstanceCreation.CreateAsync(rootId, instanceId, command.PracticeSessionId, command.ActivityDefinitionId,
+            var created = await InstanceCreation.CreateAsync(fractal.RootId, instanceId, command.PracticeSessionId, command.ActivityDefinitionId,
                 goals, instances, activities, now, cancellationToken);
             if (created.Failure is { } failure) return failure;
             instance = created.Instance!;
@@ -47,7 +46,7 @@ internal sealed class UpdateActivityInstanceHandler(
         if (command.Completed.IsPresent) instance.SetCompleted(command.Completed.Value, now);
         if (command.Notes.IsPresent) instance.SetNotes(command.Notes.Value, now);
         if (command.Sets.IsPresent) instance.ReplaceSets(JsonText.Parse(command.Sets.Value, "sets"), now);
-        return InstanceJson.Render(instance, await SessionViews.LookupAsync(rootId, activities, cancellationToken));
+        return InstanceJson.Render(instance, await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken));
     }
 
     private DateTime? Time(Patch<string> patch, DateTime? current)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -9,7 +10,7 @@ namespace FractalGoals.Application.Sessions.UpdateSession;
 /// <c>PUT /api/{root_id}/sessions/{session_id}</c> (contract #20). Only present fields are applied.
 /// <see cref="SessionData"/> is the text to store: a JSON string's content, or any other value serialised.
 /// </summary>
-public sealed record UpdateSessionCommand(string RootId, string SessionId) : ICommand<Result<JsonNode>>
+public sealed record UpdateSessionCommand(string RootId, string SessionId) : IFractalRequest, ICommand<Result<JsonNode>>
 {
     public Patch<string> Name { get; init; }
 

@@ -1,33 +1,32 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Goals.Specifications;
+using FractalGoals.Application.Sessions.Specifications;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Sessions;
-using FractalGoals.Domain.Sessions.Specifications;
 using Mediator;
 
 namespace FractalGoals.Application.Sessions.UpdateSession;
 
 /// <summary>Applies the present fields; activity instances are never derived from session_data (contract #20).</summary>
 internal sealed class UpdateSessionHandler(
-    IRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
+    FractalScope fractal, IRepository<Goal> goals, IReadRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
     : ICommandHandler<UpdateSessionCommand, Result<JsonNode>>
 {
     public async ValueTask<Result<JsonNode>> Handle(UpdateSessionCommand command, CancellationToken cancellationToken)
     {
-        if (!SessionIds.TryGoal(command.RootId, out var rootId) || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<JsonNode>.NotFound(SessionMessages.FractalNotFound);
         // Tracked, so the session rendered below is the changed one.
-        var members = await goals.ListAsync(new GoalsOfFractalsSpec(rootId, forUpdate: true), cancellationToken);
-        if (!SessionIds.TryGoal(command.SessionId, out var sessionId) || members.FirstOrDefault(g => g.Id == sessionId && g.IsSession) is not { } session)
+        var members = await goals.ListAsync(new FractalGoalsSpec(fractal.RootId, forUpdate: true), cancellationToken);
+        if (!GoalId.TryParse(command.SessionId, out var sessionId) || members.FirstOrDefault(g => g.Id == sessionId && g.IsSession) is not { } session)
             return Result<JsonNode>.NotFound(SessionMessages.SessionNotFound);
 
         Apply(command, session, clock.LocalNow());
-        var nodes = await SessionViews.RendererAsync(rootId, members, [session.Id], instances, activities, cancellationToken);
+        var nodes = await SessionViews.RendererAsync(fractal.RootId, members, [session.Id], instances, activities, cancellationToken);
         return nodes.WithChildren(session);
     }
 

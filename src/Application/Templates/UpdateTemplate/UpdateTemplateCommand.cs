@@ -1,4 +1,5 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Results;
 using Mediator;
 
@@ -10,4 +11,4 @@ namespace FractalGoals.Application.Templates.UpdateTemplate;
 /// <see cref="TemplateData"/> is the sent value's JSON text (<c>"null"</c> for a sent null — no emptiness check here).
 /// </summary>
 public sealed record UpdateTemplateCommand(string RootId, string TemplateId, string? Name, Patch<string> Description, string? TemplateData)
-    : ICommand<Result<SessionTemplateResponse>>;
+    : IFractalRequest, ICommand<Result<SessionTemplateResponse>>;

@@ -1,25 +1,23 @@
 using FractalGoals.Application.Common;
+using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Results;
+using FractalGoals.Application.Templates.Specifications;
 using FractalGoals.Domain.Common;
 using FractalGoals.Domain.Goals;
-using FractalGoals.Domain.Goals.Specifications;
 using FractalGoals.Domain.Templates;
-using FractalGoals.Domain.Templates.Specifications;
 using MapsterMapper;
 using Mediator;
 
 namespace FractalGoals.Application.Templates.UpdateTemplate;
 
-internal sealed class UpdateTemplateHandler(IReadRepository<Goal> goals, IRepository<SessionTemplate> templates, IMapper mapper, TimeProvider clock)
+internal sealed class UpdateTemplateHandler(FractalScope fractal, IRepository<SessionTemplate> templates, IMapper mapper, TimeProvider clock)
     : ICommandHandler<UpdateTemplateCommand, Result<SessionTemplateResponse>>
 {
     public async ValueTask<Result<SessionTemplateResponse>> Handle(UpdateTemplateCommand command, CancellationToken cancellationToken)
     {
-        if (TemplateIds.Root(command.RootId) is not { } rootId || !await goals.AnyAsync(new FractalRootSpec(rootId), cancellationToken))
-            return Result<SessionTemplateResponse>.NotFound("Fractal not found");
-        if (TemplateIds.Template(command.TemplateId) is not { } templateId
-            || await templates.FirstOrDefaultAsync(new TemplateOfFractalSpec(rootId, templateId, forUpdate: true), cancellationToken) is not { } template)
+        if (!SessionTemplateId.TryParse(command.TemplateId, out var templateId)
+            || await templates.FirstOrDefaultAsync(new TemplateOfFractalSpec(fractal.RootId, templateId, forUpdate: true), cancellationToken) is not { } template)
             return Result<SessionTemplateResponse>.NotFound("Template not found");
         var now = clock.LocalNow();
         if (command.Name is not null) template.Rename(command.Name, now);

@@ -35,7 +35,7 @@ public sealed class ActivityDefinitionTests
     [Fact]
     public void New_metric_is_active_and_multiplicative_unless_told_otherwise()
     {
-        var activity = Activity(_fractal, Reps, new MetricSpec("Weight", "kg", IsTopSetMetric: true, IsMultiplicative: false));
+        var activity = Activity(_fractal, Reps, new MetricDraft("Weight", "kg", IsTopSetMetric: true, IsMultiplicative: false));
 
         Assert.Equal(("Reps", "Count", true, false, true), Shape(activity.Metrics[0]));
         Assert.Equal(("Weight", "kg", true, true, false), Shape(activity.Metrics[1]));
@@ -140,7 +140,7 @@ public sealed class ActivityDefinitionTests
     [Fact]
     public void Four_submitted_metrics_are_rejected_even_when_one_is_blank()
     {
-        var error = Violation(() => Activity(_fractal, Reps, Weight, Tempo, new MetricSpec("", "")));
+        var error = Violation(() => Activity(_fractal, Reps, Weight, Tempo, new MetricDraft("", "")));
 
         Assert.Equal((ActivityRules.TooManyMetrics, "Maximum of 3 metrics allowed per activity."), (error.Code, error.Message));
     }

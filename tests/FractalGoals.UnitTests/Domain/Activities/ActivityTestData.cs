@@ -15,7 +15,7 @@ internal static class ActivityTestData
 
     public static Goal Session(Goal fractal) => Goal.StartParentlessSession(fractal, new SessionDetails("Morning practice"), Now);
 
-    public static ActivityDefinition Activity(Goal fractal, params MetricSpec[] metrics) =>
+    public static ActivityDefinition Activity(Goal fractal, params MetricDraft[] metrics) =>
         ActivityDefinition.Create(fractal, new ActivityDetails("Scales", Metrics: metrics), group: null, Now);
 
     public static ActivityDefinition SplitActivity(Goal fractal) =>
@@ -23,13 +23,13 @@ internal static class ActivityTestData
             new ActivityDetails("Single Leg Squat", HasSplits: true, Metrics: [Reps], Splits: [new("Left"), new("Right")]),
             group: null, Now);
 
-    public static MetricSpec Reps => new("Reps", "Count");
+    public static MetricDraft Reps => new("Reps", "Count");
 
-    public static MetricSpec Weight => new("Weight", "kg");
+    public static MetricDraft Weight => new("Weight", "kg");
 
-    public static MetricSpec Tempo => new("Tempo", "bpm");
+    public static MetricDraft Tempo => new("Tempo", "bpm");
 
-    public static MetricSpec Rpe => new("RPE", "1-10");
+    public static MetricDraft Rpe => new("RPE", "1-10");
 
     public static GoalDeletion DeleteFractal(Goal fractal, DateTime at, params Goal[] members) => new GoalTree(fractal, members).Delete(fractal.Id, at);
 

@@ -13,7 +13,7 @@ public sealed class ProgramDayOperationsTests
     [Fact]
     public void Adding_a_weekday_makes_one_day_per_matching_date_of_the_block()
     {
-        _world.Sync(new BlockSpec(BlockId("A"), "Two weeks", WeekA, WeekA.AddDays(13), null));
+        _world.Sync(new BlockDraft(BlockId("A"), "Two weeks", WeekA, WeekA.AddDays(13), null));
 
         var days = Program.AddDays(BlockId("A"), "Heavy", DayOfWeek.Friday, [_world.Upper], cascade: false);
 

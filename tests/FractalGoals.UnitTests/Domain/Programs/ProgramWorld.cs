@@ -5,7 +5,7 @@ using FractalGoals.Domain.Templates;
 
 namespace FractalGoals.UnitTests.Domain.Programs;
 
-/// <summary>A fractal with templates and a program, plus helpers to build block specs. 2026-02-02 is a Monday.</summary>
+/// <summary>A fractal with templates and a program, plus helpers to build block drafts. 2026-02-02 is a Monday.</summary>
 internal sealed class ProgramWorld
 {
     public static readonly DateTime Now = new(2026, 1, 2, 13, 15, 26);
@@ -42,11 +42,11 @@ internal sealed class ProgramWorld
 
     public Goal NewGoal(string name = "Handstand") => Root.AddChild(name, "", GoalType.LongTermGoal, null, Now);
 
-    public static BlockSpec Week(string id, DateOnly monday, params (DayOfWeek Day, SessionTemplate[] Templates)[] schedule) =>
+    public static BlockDraft Week(string id, DateOnly monday, params (DayOfWeek Day, SessionTemplate[] Templates)[] schedule) =>
         new(new ProgramBlockId(id), "Block " + id, monday, monday.AddDays(6), "#3A86FF",
             schedule.ToDictionary(s => s.Day, s => (IReadOnlyList<SessionTemplateId>)[.. s.Templates.Select(t => t.Id)]));
 
-    public void Sync(params BlockSpec[] specs) => Program.SyncBlocks(specs, Templates);
+    public void Sync(params BlockDraft[] drafts) => Program.SyncBlocks(drafts, Templates);
 
     /// <summary>Three one-week blocks A, B, C (Monday to Sunday), without days.</summary>
     public void ThreeWeeks() => Sync(Week("A", WeekA), Week("B", WeekB), Week("C", WeekC));

@@ -31,7 +31,7 @@ public sealed class ScheduleSyncTests
     [Fact]
     public void A_spec_without_id_or_name_makes_a_block_named_Block_with_a_server_id()
     {
-        Program.SyncBlocks([new BlockSpec(null, " ", WeekA, WeekA.AddDays(6), null)], _world.Templates);
+        Program.SyncBlocks([new BlockDraft(null, " ", WeekA, WeekA.AddDays(6), null)], _world.Templates);
 
         var block = Assert.Single(Program.Blocks);
         Assert.Equal(ProgramBlock.DefaultName, block.Name);
@@ -74,11 +74,11 @@ public sealed class ScheduleSyncTests
     [Fact]
     public void Syncing_the_same_specs_again_changes_nothing()
     {
-        var spec = Week("A", WeekA, (DayOfWeek.Monday, [_world.Upper]), (DayOfWeek.Friday, [_world.Lower]));
-        _world.Sync(spec);
+        var draft = Week("A", WeekA, (DayOfWeek.Monday, [_world.Upper]), (DayOfWeek.Friday, [_world.Lower]));
+        _world.Sync(draft);
         var before = _world.Block("A").Days.SelectMany(d => d.Sessions).Select(s => s.Id).ToList();
 
-        _world.Sync(spec);
+        _world.Sync(draft);
 
         Assert.Equal(before, _world.Block("A").Days.SelectMany(d => d.Sessions).Select(s => s.Id));
         Assert.Equal(2, _world.Block("A").Days.Count);
@@ -129,7 +129,7 @@ public sealed class ScheduleSyncTests
         var sunday = _world.Block("A").Days.Single();
         var abstractDay = Program.AddDays(BlockId("A"), "Heavy", null, [_world.Lower], cascade: false).Single();
 
-        _world.Sync(new BlockSpec(BlockId("A"), "Short", WeekA, WeekA.AddDays(2), "#FF006E"));
+        _world.Sync(new BlockDraft(BlockId("A"), "Short", WeekA, WeekA.AddDays(2), "#FF006E"));
 
         var block = _world.Block("A");
         Assert.Equal(new[] { abstractDay, sunday }, block.Days);
@@ -144,7 +144,7 @@ public sealed class ScheduleSyncTests
         _world.Sync(Week("A", WeekA, (DayOfWeek.Monday, [_world.Upper])), Week("B", WeekB));
         var block = _world.Block("A");
 
-        _world.Sync(new BlockSpec(BlockId("A"), "Deload", WeekA, WeekA.AddDays(13), "#FB5607", Weekdays(DayOfWeek.Monday, _world.Upper)), Week("B", WeekB));
+        _world.Sync(new BlockDraft(BlockId("A"), "Deload", WeekA, WeekA.AddDays(13), "#FB5607", Weekdays(DayOfWeek.Monday, _world.Upper)), Week("B", WeekB));
 
         Assert.Same(block, Program.Blocks[0]);
         Assert.Equal("Deload", block.Name);
@@ -225,9 +225,9 @@ public sealed class ScheduleSyncTests
     [Fact]
     public void A_template_that_was_not_supplied_is_rejected()
     {
-        var spec = Week("A", WeekA) with { Weekdays = new Dictionary<DayOfWeek, IReadOnlyList<SessionTemplateId>> { [DayOfWeek.Monday] = [SessionTemplateId.New()] } };
+        var draft = Week("A", WeekA) with { Weekdays = new Dictionary<DayOfWeek, IReadOnlyList<SessionTemplateId>> { [DayOfWeek.Monday] = [SessionTemplateId.New()] } };
 
-        var error = Assert.Throws<DomainRuleViolationException>(() => _world.Sync(spec));
+        var error = Assert.Throws<DomainRuleViolationException>(() => _world.Sync(draft));
 
         Assert.Equal(ProgramRules.TemplateNotFound, error.Code);
     }
@@ -236,7 +236,7 @@ public sealed class ScheduleSyncTests
     public void A_block_starting_after_it_ends_is_rejected()
     {
         var error = Assert.Throws<DomainRuleViolationException>(() =>
-            _world.Sync(new BlockSpec(BlockId("A"), "Block", WeekA.AddDays(1), WeekA, null)));
+            _world.Sync(new BlockDraft(BlockId("A"), "Block", WeekA.AddDays(1), WeekA, null)));
 
         Assert.Equal(ProgramRules.BlockStartAfterEnd, error.Code);
         Assert.Empty(Program.Blocks);
@@ -260,7 +260,7 @@ public sealed class ScheduleSyncTests
             var busy = Enum.GetValues<DayOfWeek>().Where(d => (weekdayMask & (1 << (int)d)) != 0).ToList();
             var end = WeekA.AddDays(length % 30);
             world.Program.SyncBlocks(
-                [new BlockSpec(BlockId("A"), "A", WeekA, end, null, busy.ToDictionary(d => d, _ => (IReadOnlyList<SessionTemplateId>)[world.Upper.Id]))],
+                [new BlockDraft(BlockId("A"), "A", WeekA, end, null, busy.ToDictionary(d => d, _ => (IReadOnlyList<SessionTemplateId>)[world.Upper.Id]))],
                 world.Templates);
 
             var days = world.Block("A").Days;

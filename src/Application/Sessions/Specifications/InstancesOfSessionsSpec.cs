@@ -1,0 +1,13 @@
+using Ardalis.Specification;
+using FractalGoals.Application.Common.Specifications;
+using FractalGoals.Domain.Sessions;
+using FractalGoals.Domain.Goals;
+
+namespace FractalGoals.Application.Sessions.Specifications;
+
+/// <summary>Live activity instances of the given sessions, oldest first (api-contract §1.9).</summary>
+public sealed class InstancesOfSessionsSpec : RootScopedSpecification<ActivityInstance>
+{
+    public InstancesOfSessionsSpec(GoalId rootId, IReadOnlyCollection<GoalId> sessionIds) : base(rootId) =>
+        Query.Where(i => sessionIds.Contains(i.PracticeSessionId)).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id);
+}
