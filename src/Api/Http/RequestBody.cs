@@ -74,6 +74,9 @@ internal sealed class RequestBody : IEndpointParameterMetadataProvider
         }
     }
 
+    /// <summary>A field whose absence and null mean the same (most create bodies): its value, or default.</summary>
+    public T? Value<T>(string key) => Field<T>(key).Value;
+
     /// <summary>A field that cannot be null (a flag, a list): a present null is a wrong type.</summary>
     public Patch<T> NonNull<T>(string key) =>
         _root.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Null ? WrongType<T>() : Field<T>(key);
@@ -89,9 +92,18 @@ internal sealed class RequestBody : IEndpointParameterMetadataProvider
         return Patch<string>.Of(value.ValueKind == JsonValueKind.Null ? null : value.GetRawText());
     }
 
-    /// <summary>#19/#20 session_data: a JSON string's content verbatim, any other value (null: <c>Of(null)</c>) as its text.</summary>
-    public Patch<string> TextOrJson(string key) =>
-        _root.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? Patch<string>.Of(value.GetString()) : Json(key);
+    /// <summary>
+    /// A JSON string's content verbatim, any other value (null: <c>Of(null)</c>) as its text: #19/#20 session_data,
+    /// #25 a metric value (a number or a numeric string). With <paramref name="kinds"/>, a value of another kind is a
+    /// wrong type.
+    /// </summary>
+    public Patch<string> TextOrJson(string key, params JsonValueKind[] kinds) =>
+        _root.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String && (kinds.Length == 0 || kinds.Contains(JsonValueKind.String))
+            ? Patch<string>.Of(value.GetString())
+            : Json(key, kinds);
+
+    /// <summary>A sent null kept as the text <c>null</c>, for blobs that store it as sent (#20 session_data, #38, #44 sets; Q-37).</summary>
+    public static Patch<string> NullAsText(Patch<string> patch) => patch is { IsPresent: true, IsWrongType: false, Value: null } ? Patch<string>.Of("null") : patch;
 
     /// <summary>A list of objects (nulls kept as null); anything else is a wrong type.</summary>
     public Patch<IReadOnlyList<RequestBody?>> Objects(string key)
