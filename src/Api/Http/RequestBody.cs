@@ -93,14 +93,21 @@ internal sealed class RequestBody : IEndpointParameterMetadataProvider
     }
 
     /// <summary>
-    /// A JSON string's content verbatim, any other value (null: <c>Of(null)</c>) as its text: #19/#20 session_data,
-    /// #25 a metric value (a number or a numeric string). With <paramref name="kinds"/>, a value of another kind is a
-    /// wrong type.
+    /// A JSON string's content verbatim, any other value (null: <c>Of(null)</c>) serialised compactly with unescaped
+    /// text: #19/#20 session_data ("an object is serialised"), #25 a metric value (a number or a numeric string).
+    /// With <paramref name="kinds"/>, a value of another kind is a wrong type.
     /// </summary>
-    public Patch<string> TextOrJson(string key, params JsonValueKind[] kinds) =>
-        _root.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String && (kinds.Length == 0 || kinds.Contains(JsonValueKind.String))
-            ? Patch<string>.Of(value.GetString())
-            : Json(key, kinds);
+    public Patch<string> TextOrJson(string key, params JsonValueKind[] kinds)
+    {
+        if (!_root.TryGetProperty(key, out var value)) return Patch<string>.Absent;
+        if (kinds.Length > 0 && !kinds.Contains(value.ValueKind)) return WrongType<string>();
+        return Patch<string>.Of(value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Null => null,
+            _ => JsonNode.Parse(value.GetRawText())!.ToJsonString(Options),
+        });
+    }
 
     /// <summary>A sent null kept as the text <c>null</c>, for blobs that store it as sent (#20 session_data, #38, #44 sets; Q-37).</summary>
     public static Patch<string> NullAsText(Patch<string> patch) => patch is { IsPresent: true, IsWrongType: false, Value: null } ? Patch<string>.Of("null") : patch;
