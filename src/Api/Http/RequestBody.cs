@@ -16,7 +16,8 @@ namespace FractalGoals.Api.Http;
 /// <item>a body is strict by default: a wrong type is a malformed body, 400 "Invalid JSON body", like JSON that does
 /// not parse;</item>
 /// <item><see cref="Lenient"/> keeps the wrong type in the patch instead, for the commands whose validators answer a
-/// field-specific message (goal updates #8/#15, session update #20, instance update #44).</item>
+/// field-specific message (goal updates #8/#15, session update #20, instance update #44) and for the entries of #25,
+/// whose wrongly typed ids and values count as missing.</item>
 /// </list>
 /// A field's type is judged by the JSON kind the contract names, the same way everywhere: a string field takes a
 /// string, an int a whole JSON number (not <c>"15"</c>), a flag true or false; keys match exactly.
