@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using FractalGoals.Application.Common;
 
 namespace FractalGoals.Application.Goals;
@@ -14,11 +12,4 @@ internal static class DeadlineText
 
     public static DateOnly? Parse(string? text) =>
         string.IsNullOrEmpty(text) ? null : ClientTime.TryParseDate(text, out var date) ? date : null;
-
-    /// <summary>A JSON field value: null or a string of the shapes above.</summary>
-    public static bool IsValid(JsonNode? node) =>
-        node is null || (node.GetValueKind() == JsonValueKind.String && IsValid(node.GetValue<string>()));
-
-    public static DateOnly? Parse(JsonNode? node) =>
-        node is not null && node.GetValueKind() == JsonValueKind.String ? Parse(node.GetValue<string>()) : null;
 }

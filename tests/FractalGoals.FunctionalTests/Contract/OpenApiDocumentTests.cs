@@ -29,6 +29,21 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         Assert.Contains(operations, o => o.Name == "POST /api/{root_id}/programs" && o.Operation["responses"]!.AsObject().ContainsKey("201"));
     }
 
+    [Fact]
+    public async Task Every_write_that_takes_a_body_documents_a_json_request_body()
+    {
+        var document = (await factory.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+        var writes = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Where(op => op.Key is "post" or "put" or "patch").Select(op => (Name: $"{op.Key.ToUpperInvariant()} {path.Key}", Operation: op.Value!)))
+            .ToList();
+
+        var undocumented = writes.Where(w => w.Operation["requestBody"]?["content"]?["application/json"] is null).Select(w => w.Name).Order(StringComparer.Ordinal);
+
+        // The bodiless writes: a timer stop ignores its body (#43), the restores take none.
+        Assert.Equal(["POST /api/{root_id}/activity-instances/{instance_id}/stop", "POST /api/{root_id}/goals/{goal_id}/restore",
+            "POST /api/{root_id}/sessions/{session_id}/restore"], undocumented);
+    }
+
     [Theory]
     [InlineData("/api/{root_id}/sessions")]
     [InlineData("/api/practice-sessions")]

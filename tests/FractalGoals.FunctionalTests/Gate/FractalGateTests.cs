@@ -2,9 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FractalGoals.FunctionalTests.Gate;
 
@@ -34,14 +31,12 @@ public sealed class FractalGateTests(ApiFactory factory) : IClassFixture<ApiFact
     {
         var client = factory.CreateClient();
         var rootId = await RootIdAsync(client, kind);
-        var before = await FingerprintAsync();
+        var before = await TableFingerprint.OfAsync(factory);
         var failures = new List<string>();
 
         foreach (var (method, pattern) in FractalRoutes())
         {
-            var path = "/" + pattern.TrimStart('/').Replace("{root_id}", Uri.EscapeDataString(rootId), StringComparison.Ordinal);
-            path = System.Text.RegularExpressions.Regex.Replace(path, "{[^}]+}", "gate-probe");
-            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            using var request = new HttpRequestMessage(new HttpMethod(method), AppRoutes.Path(pattern, rootId));
             // An empty object fails every body's validation ("Name is required", …): the gate must answer first.
             if (method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
             using var response = await client.SendAsync(request, Ct);
@@ -52,18 +47,11 @@ public sealed class FractalGateTests(ApiFactory factory) : IClassFixture<ApiFact
         }
 
         Assert.True(failures.Count == 0, $"Routes that did not answer 404 \"Fractal not found\" for a {kind} fractal:\n" + string.Join("\n", failures));
-        Assert.Equal(before, await FingerprintAsync());
+        Assert.Equal(before, await TableFingerprint.OfAsync(factory));
     }
 
-    private List<(string Method, string Pattern)> FractalRoutes()
-    {
-        using var client = factory.CreateClient();   // builds the host
-        return factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.GetParameter("root_id") is not null)
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, e.RoutePattern.RawText!)))
-            .ToList();
-    }
+    private List<(string Method, string Pattern)> FractalRoutes() =>
+        [.. AppRoutes.Of(factory).Where(r => r.Endpoint.RoutePattern.GetParameter("root_id") is not null).Select(r => (r.Method, r.Pattern))];
 
     private static async Task<string> RootIdAsync(HttpClient client, string kind)
     {
@@ -84,22 +72,5 @@ public sealed class FractalGateTests(ApiFactory factory) : IClassFixture<ApiFact
                 Assert.Equal(HttpStatusCode.Created, session.StatusCode);
                 return (string)(await session.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!;
         }
-    }
-
-    // The row count of every table: a refused request must add and remove nothing anywhere.
-    private async Task<string> FingerprintAsync()
-    {
-        var parts = new List<string>();
-        await factory.SeedAsync(async db =>
-        {
-            foreach (var table in db.Model.GetEntityTypes().Select(t => t.GetTableName()).Distinct().OfType<string>().Order(StringComparer.Ordinal))
-            {
-#pragma warning disable EF1002 // table names come from the model, not from input
-                var count = await db.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS \"Value\" FROM \"{table}\"").SingleAsync(Ct);
-#pragma warning restore EF1002
-                parts.Add($"{table}={count}");
-            }
-        });
-        return string.Join(";", parts);
     }
 }

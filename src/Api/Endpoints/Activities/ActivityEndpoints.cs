@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FractalGoals.Api.Http;
 using FractalGoals.Application.Activities;
 using FractalGoals.Application.Activities.CreateActivity;
@@ -6,8 +5,6 @@ using FractalGoals.Application.Activities.DeleteActivity;
 using FractalGoals.Application.Activities.ListActivities;
 using FractalGoals.Application.Activities.UpdateActivity;
 using Mediator;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace FractalGoals.Api.Endpoints.Activities;
 
@@ -27,38 +24,24 @@ internal static class ActivityEndpoints
     private static async Task<IResult> List(string root_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new ListActivitiesQuery(root_id), ct)).ToHttp();
 
-    private static async Task<IResult> Create(string root_id, CreateActivityRequest body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CreateActivityCommand(root_id, body.Name, body.Description, body.HasSets, body.HasMetrics,
-            body.MetricsMultiplicative, body.HasSplits, body.GroupId, body.Metrics, body.Splits), ct)).ToHttp();
+    private static async Task<IResult> Create(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateActivityCommand(root_id, body.Value<string>("name"), body.Value<string>("description"),
+            body.Value<bool?>("has_sets"), body.Value<bool?>("has_metrics"), body.Value<bool?>("metrics_multiplicative"), body.Value<bool?>("has_splits"),
+            body.Value<string>("group_id"), body.Value<List<ActivityMetricInput?>>("metrics"), body.Value<List<ActivitySplitInput?>>("splits")), ct)).ToHttp();
 
-    private static async Task<IResult> Update(string root_id, string activity_id, JsonElement body, IOptions<JsonOptions> json, ISender sender, CancellationToken ct)
-    {
-        PresentFields.EnsureObject(body);
-        var options = json.Value.SerializerOptions;
-        var command = new UpdateActivityCommand(root_id, activity_id,
-            Name: PresentFields.Get<string>(body, "name", options),
-            Description: PresentFields.Field<string>(body, "description", options),
-            HasSets: PresentFields.Flag(body, "has_sets"),
-            HasMetrics: PresentFields.Flag(body, "has_metrics"),
-            MetricsMultiplicative: PresentFields.Flag(body, "metrics_multiplicative"),
-            HasSplits: PresentFields.Flag(body, "has_splits"),
-            GroupId: PresentFields.Field<string>(body, "group_id", options),
-            Metrics: PresentFields.GetNonNull<List<ActivityMetricInput?>>(body, "metrics", options),
-            Splits: PresentFields.GetNonNull<List<ActivitySplitInput?>>(body, "splits", options));
-        return (await sender.Send(command, ct)).ToHttp();
-    }
+    // An update's flags and lists cannot be null (a null is a malformed body); absent ones change nothing.
+    private static async Task<IResult> Update(string root_id, string activity_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateActivityCommand(root_id, activity_id,
+            Name: body.Value<string>("name"),
+            Description: body.Field<string>("description"),
+            HasSets: body.NonNull<bool?>("has_sets").Value,
+            HasMetrics: body.NonNull<bool?>("has_metrics").Value,
+            MetricsMultiplicative: body.NonNull<bool?>("metrics_multiplicative").Value,
+            HasSplits: body.NonNull<bool?>("has_splits").Value,
+            GroupId: body.Field<string>("group_id"),
+            Metrics: body.NonNull<List<ActivityMetricInput?>>("metrics").Value,
+            Splits: body.NonNull<List<ActivitySplitInput?>>("splits").Value), ct)).ToHttp();
 
     private static async Task<IResult> Delete(string root_id, string activity_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new DeleteActivityCommand(root_id, activity_id), ct)).ToHttp();
 }
-
-internal sealed record CreateActivityRequest(
-    string? Name,
-    string? Description,
-    bool? HasSets,
-    bool? HasMetrics,
-    bool? MetricsMultiplicative,
-    bool? HasSplits,
-    string? GroupId,
-    IReadOnlyList<ActivityMetricInput?>? Metrics,
-    IReadOnlyList<ActivitySplitInput?>? Splits);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FractalGoals.Api.Http;
 using FractalGoals.Application.Activities.CreateActivityGroup;
 using FractalGoals.Application.Activities.DeleteActivityGroup;
@@ -7,8 +6,6 @@ using FractalGoals.Application.Activities.ReorderActivityGroups;
 using FractalGoals.Application.Activities.UpdateActivityGroup;
 using FractalGoals.Application.Activities;
 using Mediator;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace FractalGoals.Api.Endpoints.Activities;
 
@@ -29,26 +26,15 @@ internal static class ActivityGroupEndpoints
     private static async Task<IResult> List(string root_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new ListActivityGroupsQuery(root_id), ct)).ToHttp();
 
-    private static async Task<IResult> Create(string root_id, CreateActivityGroupRequest body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CreateActivityGroupCommand(root_id, body.Name, body.Description), ct)).ToHttp();
+    private static async Task<IResult> Create(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateActivityGroupCommand(root_id, body.Value<string>("name"), body.Value<string>("description")), ct)).ToHttp();
 
-    private static async Task<IResult> Reorder(string root_id, ReorderActivityGroupsRequest body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new ReorderActivityGroupsCommand(root_id, body.GroupIds), ct)).ToHttp();
+    private static async Task<IResult> Reorder(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new ReorderActivityGroupsCommand(root_id, body.Value<List<string?>>("group_ids")), ct)).ToHttp();
 
-    private static async Task<IResult> Update(string root_id, string group_id, JsonElement body, IOptions<JsonOptions> json, ISender sender, CancellationToken ct)
-    {
-        PresentFields.EnsureObject(body);
-        var options = json.Value.SerializerOptions;
-        var command = new UpdateActivityGroupCommand(root_id, group_id,
-            PresentFields.Get<string>(body, "name", options),
-            PresentFields.Field<string>(body, "description", options));
-        return (await sender.Send(command, ct)).ToHttp();
-    }
+    private static async Task<IResult> Update(string root_id, string group_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateActivityGroupCommand(root_id, group_id, body.Value<string>("name"), body.Field<string>("description")), ct)).ToHttp();
 
     private static async Task<IResult> Delete(string root_id, string group_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new DeleteActivityGroupCommand(root_id, group_id), ct)).ToHttp();
 }
-
-internal sealed record CreateActivityGroupRequest(string? Name, string? Description);
-
-internal sealed record ReorderActivityGroupsRequest(IReadOnlyList<string?>? GroupIds);

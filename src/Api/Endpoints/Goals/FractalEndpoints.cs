@@ -22,11 +22,10 @@ internal static class FractalEndpoints
     private static async Task<IResult> List(ISender sender, CancellationToken ct) =>
         (await sender.Send(new ListFractalsQuery(), ct)).ToHttp();
 
-    private static async Task<IResult> Create(CreateFractalRequest body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CreateFractalCommand(body.Name, body.Description, body.Type), ct)).ToHttp();
+    private static async Task<IResult> Create(RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateFractalCommand(
+            body.Value<string>("name"), body.Value<string>("description"), body.Value<string>("type")), ct)).ToHttp();
 
     private static async Task<IResult> Delete(string root_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new DeleteFractalCommand(root_id), ct)).ToHttp();
 }
-
-internal sealed record CreateFractalRequest(string? Name, string? Description, string? Type);

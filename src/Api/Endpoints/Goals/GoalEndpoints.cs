@@ -31,27 +31,23 @@ internal static class GoalEndpoints
     private static async Task<IResult> Tree(string root_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new GetFractalTreeQuery(root_id), ct)).ToHttp();
 
-    private static async Task<IResult> Create(string root_id, CreateGoalRequest body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CreateGoalCommand(root_id, body.Name, body.Description, body.Type, body.ParentId, body.Deadline), ct)).ToHttp();
+    private static async Task<IResult> Create(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateGoalCommand(root_id, body.Value<string>("name"), body.Value<string>("description"),
+            body.Value<string>("type"), body.Value<string>("parent_id"), body.Value<string>("deadline")), ct)).ToHttp();
 
     private static async Task<IResult> Get(string root_id, string goal_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new GetGoalQuery(root_id, goal_id), ct)).ToHttp();
 
-    // Bound as a JSON object: an absent field is left alone, a present null is applied (§1.10).
-    private static async Task<IResult> Update(string root_id, string goal_id, JsonObject body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new UpdateGoalCommand(root_id, goal_id, GoalChanges.From(body)), ct)).ToHttp();
+    private static async Task<IResult> Update(string root_id, string goal_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateGoalCommand(root_id, goal_id, GoalChangesBody.Read(body)), ct)).ToHttp();
 
     private static async Task<IResult> Delete(string root_id, string goal_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new DeleteGoalCommand(root_id, goal_id), ct)).ToHttp();
 
-    private static async Task<IResult> Complete(string root_id, string goal_id, CompleteGoalRequest? body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CompleteGoalCommand(root_id, goal_id, body?.Completed ?? false), ct)).ToHttp();
+    // Contract #10/#11: the body is optional and a missing completed means false.
+    private static async Task<IResult> Complete(string root_id, string goal_id, RequestBody? body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CompleteGoalCommand(root_id, goal_id, body?.Value<bool?>("completed") ?? false), ct)).ToHttp();
 
     private static async Task<IResult> Restore(string root_id, string goal_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new RestoreGoalCommand(root_id, goal_id), ct)).ToHttp();
 }
-
-internal sealed record CreateGoalRequest(string? Name, string? Description, string? Type, string? ParentId, string? Deadline);
-
-/// <summary>Contract #10/#11: a missing <c>completed</c> means false.</summary>
-internal sealed record CompleteGoalRequest(bool? Completed);

@@ -30,17 +30,16 @@ internal static class LegacyGoalEndpoints
     private static async Task<IResult> List(ISender sender, HttpResponse response, CancellationToken ct) =>
         (await sender.Send(new ListGoalTreesQuery(), ct)).ToListHttp(response);
 
-    private static async Task<IResult> Create(LegacyCreateGoalRequest body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CreateGoalLegacyCommand(body.Name, body.Description, body.Type, body.ParentId, body.Deadline, body.Completed ?? false), ct)).ToHttp();
+    private static async Task<IResult> Create(RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateGoalLegacyCommand(body.Value<string>("name"), body.Value<string>("description"), body.Value<string>("type"),
+            body.Value<string>("parent_id"), body.Value<string>("deadline"), body.Value<bool?>("completed") ?? false), ct)).ToHttp();
 
-    private static async Task<IResult> Update(string goal_id, JsonObject body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new UpdateGoalLegacyCommand(goal_id, GoalChanges.From(body)), ct)).ToHttp();
+    private static async Task<IResult> Update(string goal_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateGoalLegacyCommand(goal_id, GoalChangesBody.Read(body)), ct)).ToHttp();
 
     private static async Task<IResult> Delete(string goal_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new DeleteGoalLegacyCommand(goal_id), ct)).ToHttp();
 
-    private static async Task<IResult> Complete(string goal_id, CompleteGoalRequest? body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CompleteGoalLegacyCommand(goal_id, body?.Completed ?? false), ct)).ToHttp();
+    private static async Task<IResult> Complete(string goal_id, RequestBody? body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CompleteGoalLegacyCommand(goal_id, body?.Value<bool?>("completed") ?? false), ct)).ToHttp();
 }
-
-internal sealed record LegacyCreateGoalRequest(string? Name, string? Description, string? Type, string? ParentId, string? Deadline, bool? Completed);

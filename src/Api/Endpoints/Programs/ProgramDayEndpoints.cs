@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FractalGoals.Api.Http;
 using FractalGoals.Application.Programs.AddProgramDays;
 using FractalGoals.Application.Programs.AttachBlockGoal;
@@ -7,8 +6,6 @@ using FractalGoals.Application.Programs.DeleteProgramDay;
 using FractalGoals.Application.Programs.UpdateProgramDay;
 using FractalGoals.Application.Programs;
 using Mediator;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace FractalGoals.Api.Endpoints.Programs;
 
@@ -26,58 +23,32 @@ internal static class ProgramDayEndpoints
         return api;
     }
 
-    private static async Task<IResult> AddDays(
-        string root_id, string program_id, string block_id, JsonElement body, IOptions<JsonOptions> json, ISender sender, CancellationToken ct)
-    {
-        PresentFields.EnsureObject(body);
-        var options = json.Value.SerializerOptions;
-        var command = new AddProgramDaysCommand(root_id, program_id, block_id,
-            PresentFields.Get<string>(body, "name", options),
-            PresentFields.Get<List<string>>(body, "template_ids", options),
-            PresentFields.Get<string>(body, "template_id", options),
-            PresentFields.Get<string>(body, "day_of_week", options),
-            Cascade(body));
-        return (await sender.Send(command, ct)).ToHttp();
-    }
+    private static async Task<IResult> AddDays(string root_id, string program_id, string block_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new AddProgramDaysCommand(root_id, program_id, block_id,
+            body.Value<string>("name"), body.Value<List<string>>("template_ids"), body.Value<string>("template_id"), body.Value<string>("day_of_week"),
+            Cascade(body)), ct)).ToHttp();
 
     private static async Task<IResult> UpdateDay(
-        string root_id, string program_id, string block_id, string day_id, JsonElement body, IOptions<JsonOptions> json, ISender sender, CancellationToken ct)
+        string root_id, string program_id, string block_id, string day_id, RequestBody body, ISender sender, CancellationToken ct)
     {
-        PresentFields.EnsureObject(body);
-        var options = json.Value.SerializerOptions;
-        var command = new UpdateProgramDayCommand(root_id, program_id, block_id, day_id,
-            PresentFields.Field<string>(body, "name", options),
-            PresentFields.Get<int?>(body, "day_number", options),
-            PresentFields.Has(body, "template_ids") || PresentFields.Has(body, "template_id"),
-            PresentFields.Get<List<string>>(body, "template_ids", options),
-            PresentFields.Get<string>(body, "template_id", options),
-            Cascade(body));
-        return (await sender.Send(command, ct)).ToHttp();
+        var templateIds = body.Field<List<string>>("template_ids");
+        var templateId = body.Field<string>("template_id");
+        return (await sender.Send(new UpdateProgramDayCommand(root_id, program_id, block_id, day_id,
+            body.Field<string>("name"), body.Value<int?>("day_number"),
+            templateIds.IsPresent || templateId.IsPresent, templateIds.Value, templateId.Value, Cascade(body)), ct)).ToHttp();
     }
 
     private static async Task<IResult> DeleteDay(string root_id, string program_id, string block_id, string day_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new DeleteProgramDayCommand(root_id, program_id, block_id, day_id), ct)).ToHttp();
 
-    // The body is optional: target_mode defaults to "all".
+    // The body is optional (#53): target_mode defaults to "all".
     private static async Task<IResult> CopyDay(
-        string root_id, string program_id, string block_id, string day_id, CopyDayRequest? body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CopyProgramDayCommand(root_id, program_id, block_id, day_id, body?.TargetMode), ct)).ToHttp();
+        string root_id, string program_id, string block_id, string day_id, RequestBody? body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CopyProgramDayCommand(root_id, program_id, block_id, day_id, body?.Value<string>("target_mode")), ct)).ToHttp();
 
-    private static async Task<IResult> AttachGoal(
-        string root_id, string program_id, string block_id, JsonElement body, IOptions<JsonOptions> json, ISender sender, CancellationToken ct)
-    {
-        PresentFields.EnsureObject(body);
-        var options = json.Value.SerializerOptions;
-        var command = new AttachBlockGoalCommand(root_id, program_id, block_id,
-            PresentFields.Get<string>(body, "goal_id", options),
-            PresentFields.Get<string>(body, "deadline", options));
-        return (await sender.Send(command, ct)).ToHttp();
-    }
+    private static async Task<IResult> AttachGoal(string root_id, string program_id, string block_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new AttachBlockGoalCommand(root_id, program_id, block_id, body.Value<string>("goal_id"), body.Value<string>("deadline")), ct)).ToHttp();
 
     /// <summary><c>cascade</c>: true or false; absent or null means false.</summary>
-    private static bool Cascade(JsonElement body) =>
-        body.TryGetProperty("cascade", out var value) && value.ValueKind != JsonValueKind.Null && PresentFields.Flag(body, "cascade") == true;
+    private static bool Cascade(RequestBody body) => body.Value<bool?>("cascade") ?? false;
 }
-
-/// <summary>Body of #53.</summary>
-internal sealed record CopyDayRequest(string? TargetMode);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FractalGoals.Api.Http;
 using FractalGoals.Application.Programs.CreateProgram;
 using FractalGoals.Application.Programs.DeleteProgram;
@@ -7,8 +6,6 @@ using FractalGoals.Application.Programs.ListPrograms;
 using FractalGoals.Application.Programs.UpdateProgram;
 using FractalGoals.Application.Programs;
 using Mediator;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace FractalGoals.Api.Endpoints.Programs;
 
@@ -32,38 +29,21 @@ internal static class ProgramEndpoints
     private static async Task<IResult> Get(string root_id, string program_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new GetProgramQuery(root_id, program_id), ct)).ToHttp();
 
-    private static async Task<IResult> Create(string root_id, JsonElement body, IOptions<JsonOptions> json, ISender sender, CancellationToken ct)
-    {
-        PresentFields.EnsureObject(body);
-        var options = json.Value.SerializerOptions;
-        var command = new CreateProgramCommand(root_id,
-            PresentFields.Get<string>(body, "name", options),
-            PresentFields.Get<string>(body, "description", options),
-            PresentFields.Get<string>(body, "start_date", options),
-            PresentFields.Get<string>(body, "end_date", options),
-            PresentFields.Get<List<string>>(body, "selectedGoals", options),
-            NullAsAbsent(PresentFields.RawText(body, "weeklySchedule")));
-        return (await sender.Send(command, ct)).ToHttp();
-    }
+    // A sent null weeklySchedule is no schedule: nothing stored over the current one, nothing synced.
+    private static async Task<IResult> Create(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateProgramCommand(root_id,
+            body.Value<string>("name"), body.Value<string>("description"), body.Value<string>("start_date"), body.Value<string>("end_date"),
+            body.Value<List<string>>("selectedGoals"), body.Json("weeklySchedule").Value), ct)).ToHttp();
 
-    private static async Task<IResult> Update(string root_id, string program_id, JsonElement body, IOptions<JsonOptions> json, ISender sender, CancellationToken ct)
+    // A present selectedGoals replaces the goals (null: none); is_active cannot be null.
+    private static async Task<IResult> Update(string root_id, string program_id, RequestBody body, ISender sender, CancellationToken ct)
     {
-        PresentFields.EnsureObject(body);
-        var options = json.Value.SerializerOptions;
-        var command = new UpdateProgramCommand(root_id, program_id,
-            PresentFields.Get<string>(body, "name", options),
-            PresentFields.Field<string>(body, "description", options),
-            PresentFields.Field<string>(body, "start_date", options),
-            PresentFields.Field<string>(body, "end_date", options),
-            PresentFields.Has(body, "selectedGoals") ? PresentFields.Get<List<string>>(body, "selectedGoals", options) ?? [] : null,
-            NullAsAbsent(PresentFields.RawText(body, "weeklySchedule")),
-            PresentFields.Flag(body, "is_active"));
-        return (await sender.Send(command, ct)).ToHttp();
+        var goals = body.Field<List<string>>("selectedGoals");
+        return (await sender.Send(new UpdateProgramCommand(root_id, program_id,
+            body.Value<string>("name"), body.Field<string>("description"), body.Field<string>("start_date"), body.Field<string>("end_date"),
+            goals.IsPresent ? goals.Value ?? [] : null, body.Json("weeklySchedule").Value, body.NonNull<bool?>("is_active").Value), ct)).ToHttp();
     }
 
     private static async Task<IResult> Delete(string root_id, string program_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new DeleteProgramCommand(root_id, program_id), ct)).ToHttp();
-
-    /// <summary>A sent <c>null</c> schedule is no schedule: nothing stored over the current one, nothing synced.</summary>
-    private static string? NullAsAbsent(string? raw) => raw is null or "null" ? null : raw;
 }

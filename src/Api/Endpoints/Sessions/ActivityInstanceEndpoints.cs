@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
-using FractalGoals.Application.Common;
 using FractalGoals.Application.Sessions.CreateActivityInstance;
 using FractalGoals.Application.Sessions.ListActivityInstances;
 using FractalGoals.Application.Sessions.StartActivityTimer;
@@ -27,32 +26,31 @@ internal static class ActivityInstanceEndpoints
     private static async Task<IResult> List(string root_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new ListActivityInstancesQuery(root_id), ct)).ToHttp();
 
-    private static async Task<IResult> Create(string root_id, CreateActivityInstanceRequest body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CreateActivityInstanceCommand(root_id, body.InstanceId, body.PracticeSessionId, body.ActivityDefinitionId), ct)).ToHttp();
+    private static async Task<IResult> Create(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateActivityInstanceCommand(root_id,
+            body.Value<string>("instance_id"), body.Value<string>("practice_session_id"), body.Value<string>("activity_definition_id")), ct)).ToHttp();
 
     // The client always sends the two ids; a bodiless start still works for an existing instance.
-    private static async Task<IResult> Start(string root_id, string instance_id, TimerRequest? body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new StartActivityTimerCommand(root_id, instance_id, body?.PracticeSessionId, body?.ActivityDefinitionId), ct)).ToHttp();
+    private static async Task<IResult> Start(string root_id, string instance_id, RequestBody? body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new StartActivityTimerCommand(root_id, instance_id,
+            body?.Value<string>("practice_session_id"), body?.Value<string>("activity_definition_id")), ct)).ToHttp();
 
     // Body ignored (contract #43), so it is not bound: a malformed one cannot fail the stop.
     private static async Task<IResult> Stop(string root_id, string instance_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new StopActivityTimerCommand(root_id, instance_id), ct)).ToHttp();
 
-    // Bound as JsonObject to tell an absent field from null (§1.10); duration_seconds is never read (always derived).
-    private static async Task<IResult> Update(string root_id, string instance_id, JsonObject body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new UpdateActivityInstanceCommand(root_id, instance_id, Id(body, "practice_session_id"), Id(body, "activity_definition_id"))
+    // Lenient: the validator names the wrongly typed field (#44), and a creation id that is not a string counts as
+    // missing. duration_seconds is never read (always derived); a sent null sets is stored as the text null.
+    private static async Task<IResult> Update(string root_id, string instance_id, RequestBody body, ISender sender, CancellationToken ct)
+    {
+        var fields = body.Lenient;
+        return (await sender.Send(new UpdateActivityInstanceCommand(root_id, instance_id, fields.Value<string>("practice_session_id"), fields.Value<string>("activity_definition_id"))
         {
-            TimeStart = PatchReader.String(body, "time_start"),
-            TimeStop = PatchReader.String(body, "time_stop"),
-            Completed = PatchReader.Bool(body, "completed"),
-            Notes = PatchReader.String(body, "notes"),
-            Sets = body.TryGetPropertyValue("sets", out var sets) ? Patch<string>.Of(sets?.ToJsonString() ?? "null") : Patch<string>.Absent,
+            TimeStart = fields.Field<string>("time_start"),
+            TimeStop = fields.Field<string>("time_stop"),
+            Completed = fields.NonNull<bool>("completed"),
+            Notes = fields.Field<string>("notes"),
+            Sets = RequestBody.NullAsText(fields.Json("sets")),
         }, ct)).ToHttp();
-
-    // A creation id that is not a string counts as missing.
-    private static string? Id(JsonObject body, string key) => PatchReader.String(body, key) is { IsWrongType: false } patch ? patch.Value : null;
+    }
 }
-
-internal sealed record CreateActivityInstanceRequest(string? InstanceId, string? PracticeSessionId, string? ActivityDefinitionId);
-
-internal sealed record TimerRequest(string? PracticeSessionId, string? ActivityDefinitionId);

@@ -26,23 +26,22 @@ internal static class SessionActivityEndpoints
     private static async Task<IResult> List(string root_id, string session_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new ListSessionActivitiesQuery(root_id, session_id), ct)).ToHttp();
 
-    private static async Task<IResult> Add(string root_id, string session_id, AddSessionActivityRequest body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new AddSessionActivityCommand(root_id, session_id, body.ActivityDefinitionId, body.InstanceId), ct)).ToHttp();
+    private static async Task<IResult> Add(string root_id, string session_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new AddSessionActivityCommand(root_id, session_id, body.Value<string>("activity_definition_id"), body.Value<string>("instance_id")), ct)).ToHttp();
 
     private static async Task<IResult> Remove(string root_id, string session_id, string instance_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new RemoveSessionActivityCommand(root_id, session_id, instance_id), ct)).ToHttp();
 
-    private static async Task<IResult> RecordMetrics(string root_id, string session_id, string instance_id, RecordMetricsRequest body, ISender sender, CancellationToken ct) =>
+    // metrics is a list of objects (null entries skipped); anything else is a malformed body.
+    private static async Task<IResult> RecordMetrics(string root_id, string session_id, string instance_id, RequestBody body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new RecordInstanceMetricsCommand(root_id, session_id, instance_id,
-            [.. (body.Metrics ?? []).OfType<JsonObject>().Select(Input)]), ct)).ToHttp();
+            [.. (body.Objects("metrics").Value ?? []).OfType<RequestBody>().Select(Input)]), ct)).ToHttp();
 
-    // Entries are read leniently: a metric_id or split_id that is not a string counts as missing (the entry is skipped).
-    private static MetricInput Input(JsonObject entry) => new(Text(entry["metric_id"]), entry["value"], Text(entry["split_id"]));
-
-    private static string? Text(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+    // Entries are read leniently (#25): a metric_id or split_id that is not a string counts as missing (the entry is
+    // skipped), a value that is neither a number nor a string is no value.
+    private static MetricInput Input(RequestBody entry)
+    {
+        var fields = entry.Lenient;
+        return new(fields.Value<string>("metric_id"), fields.TextOrJson("value", JsonValueKind.String, JsonValueKind.Number).Value, fields.Value<string>("split_id"));
+    }
 }
-
-internal sealed record AddSessionActivityRequest(string? ActivityDefinitionId, string? InstanceId);
-
-internal sealed record RecordMetricsRequest(List<JsonObject?>? Metrics);

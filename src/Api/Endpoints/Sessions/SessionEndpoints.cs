@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
 using FractalGoals.Application.Common.Paging;
@@ -33,8 +32,9 @@ internal static class SessionEndpoints
         return api;
     }
 
-    private static async Task<IResult> CreateLegacy(CreateLegacySessionRequest body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CreateLegacySessionCommand(body.ParentIds, body.ImmediateGoals, body.Description), ct)).ToHttp();
+    private static async Task<IResult> CreateLegacy(RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateLegacySessionCommand(
+            body.Value<List<string?>>("parent_ids"), body.Value<List<ImmediateGoalInput?>>("immediate_goals"), body.Value<string>("description")), ct)).ToHttp();
 
     // Optional paging (ADR 0030, docs/paging.md): without limit and offset the whole list, as the contract has it.
     private static async Task<IResult> ListAll([Description(LimitText), RegularExpression(Digits)] string? limit, [Description(OffsetText), RegularExpression(Digits)] string? offset, ISender sender, HttpResponse response, CancellationToken ct) =>
@@ -47,50 +47,35 @@ internal static class SessionEndpoints
     private const string LimitText = "Optional page size, an integer from 0 to 500. With limit or offset the answer is one page of the list, in its usual order, and the X-Total-Count header gives the whole list's length.";
     private const string OffsetText = "Optional number of rows to skip (an integer, 0 or more). Alone it returns the rest of the list.";
 
-    private static async Task<IResult> Create(string root_id, CreateSessionRequest body, ISender sender, CancellationToken ct) =>
+    // #19: session_data as a JSON string is stored as its content, any other value as its text; null is "none".
+    private static async Task<IResult> Create(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new CreateSessionCommand(
-            root_id, body.Name, body.Description, body.DurationMinutes, StoredText(body.SessionData), body.ParentIds,
-            body.TemplateId, body.TotalDurationSeconds, body.SessionStart, body.SessionEnd, body.ImmediateGoals), ct)).ToHttp();
+            root_id, body.Value<string>("name"), body.Value<string>("description"), body.Value<int?>("duration_minutes"),
+            body.TextOrJson("session_data").Value, body.Value<List<string?>>("parent_ids"), body.Value<string>("template_id"),
+            body.Value<int?>("total_duration_seconds"), body.Value<string>("session_start"), body.Value<string>("session_end"),
+            body.Value<List<ImmediateGoalInput?>>("immediate_goals")), ct)).ToHttp();
 
-    private static async Task<IResult> Update(string root_id, string session_id, JsonObject body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new UpdateSessionCommand(root_id, session_id)
+    // Lenient: the validator names the wrongly typed field (#20). A sent null session_data is stored as the text null.
+    private static async Task<IResult> Update(string root_id, string session_id, RequestBody body, ISender sender, CancellationToken ct)
+    {
+        var fields = body.Lenient;
+        return (await sender.Send(new UpdateSessionCommand(root_id, session_id)
         {
-            Name = PatchReader.String(body, "name"),
-            Description = PatchReader.String(body, "description"),
-            DurationMinutes = PatchReader.Int(body, "duration_minutes"),
-            TotalDurationSeconds = PatchReader.Int(body, "total_duration_seconds"),
-            TemplateId = PatchReader.String(body, "template_id"),
-            Completed = PatchReader.Bool(body, "completed"),
-            SessionStart = PatchReader.String(body, "session_start"),
-            SessionEnd = PatchReader.String(body, "session_end"),
-            SessionData = PatchReader.JsonText(body, "session_data"),
+            Name = fields.Field<string>("name"),
+            Description = fields.Field<string>("description"),
+            DurationMinutes = fields.Field<int?>("duration_minutes"),
+            TotalDurationSeconds = fields.Field<int?>("total_duration_seconds"),
+            TemplateId = fields.Field<string>("template_id"),
+            Completed = fields.NonNull<bool>("completed"),
+            SessionStart = fields.Field<string>("session_start"),
+            SessionEnd = fields.Field<string>("session_end"),
+            SessionData = RequestBody.NullAsText(fields.TextOrJson("session_data")),
         }, ct)).ToHttp();
+    }
 
     private static async Task<IResult> Delete(string root_id, string session_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new DeleteSessionCommand(root_id, session_id), ct)).ToHttp();
 
     private static async Task<IResult> Restore(string root_id, string session_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new RestoreSessionCommand(root_id, session_id), ct)).ToHttp();
-
-    // #19: a JSON string is stored verbatim (its content), an object (or other value) as its text; null is "none".
-    private static string? StoredText(JsonElement? value) => value switch
-    {
-        null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
-        { ValueKind: JsonValueKind.String } text => text.GetString(),
-        { } other => other.GetRawText(),
-    };
 }
-
-internal sealed record CreateLegacySessionRequest(List<string?>? ParentIds, List<ImmediateGoalInput?>? ImmediateGoals, string? Description);
-
-internal sealed record CreateSessionRequest(
-    string? Name,
-    string? Description,
-    int? DurationMinutes,
-    JsonElement? SessionData,
-    List<string?>? ParentIds,
-    string? TemplateId,
-    int? TotalDurationSeconds,
-    string? SessionStart,
-    string? SessionEnd,
-    List<ImmediateGoalInput?>? ImmediateGoals);

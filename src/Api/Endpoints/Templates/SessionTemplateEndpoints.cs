@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FractalGoals.Api.Http;
 using FractalGoals.Application.Templates.CreateTemplate;
 using FractalGoals.Application.Templates.DeleteTemplate;
@@ -7,8 +6,6 @@ using FractalGoals.Application.Templates.ListTemplates;
 using FractalGoals.Application.Templates.UpdateTemplate;
 using FractalGoals.Application.Templates;
 using Mediator;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace FractalGoals.Api.Endpoints.Templates;
 
@@ -32,26 +29,14 @@ internal static class SessionTemplateEndpoints
     private static async Task<IResult> Get(string root_id, string template_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new GetTemplateQuery(root_id, template_id), ct)).ToHttp();
 
-    private static async Task<IResult> Create(string root_id, JsonElement body, IOptions<JsonOptions> json, ISender sender, CancellationToken ct)
-    {
-        PresentFields.EnsureObject(body);
-        var options = json.Value.SerializerOptions;
-        // A sent null is "no data" here (#37); the value's own text is stored otherwise.
-        var data = body.TryGetProperty("template_data", out var value) && value.ValueKind != JsonValueKind.Null ? value.GetRawText() : null;
-        var command = new CreateTemplateCommand(root_id, PresentFields.Get<string>(body, "name", options), PresentFields.Get<string>(body, "description", options), data);
-        return (await sender.Send(command, ct)).ToHttp();
-    }
+    // A sent null template_data is "no data" here (#37); the value's own text is stored otherwise.
+    private static async Task<IResult> Create(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new CreateTemplateCommand(root_id, body.Value<string>("name"), body.Value<string>("description"), body.Json("template_data").Value), ct)).ToHttp();
 
-    private static async Task<IResult> Update(string root_id, string template_id, JsonElement body, IOptions<JsonOptions> json, ISender sender, CancellationToken ct)
-    {
-        PresentFields.EnsureObject(body);
-        var options = json.Value.SerializerOptions;
-        var command = new UpdateTemplateCommand(root_id, template_id,
-            PresentFields.Get<string>(body, "name", options),
-            PresentFields.Field<string>(body, "description", options),
-            PresentFields.RawText(body, "template_data"));
-        return (await sender.Send(command, ct)).ToHttp();
-    }
+    // An update stores a sent null template_data as the text null (#38).
+    private static async Task<IResult> Update(string root_id, string template_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateTemplateCommand(root_id, template_id,
+            body.Value<string>("name"), body.Field<string>("description"), RequestBody.NullAsText(body.Json("template_data")).Value), ct)).ToHttp();
 
     private static async Task<IResult> Delete(string root_id, string template_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new DeleteTemplateCommand(root_id, template_id), ct)).ToHttp();
