@@ -50,7 +50,20 @@ public static class TestStore
         await admin.OpenAsync();
         await using var drop = admin.CreateCommand();
         drop.CommandText = $"DROP DATABASE IF EXISTS \"{builder.Database}\" WITH (FORCE)";
-        await drop.ExecuteNonQueryAsync();
+        // FORCE may not end a backend of another role (an autovacuum worker visiting the new database: 42501) nor
+        // outrun one that is just connecting (55006); both are gone a moment later.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException busy) when (attempt < 20 && busy.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 
     /// <summary>
