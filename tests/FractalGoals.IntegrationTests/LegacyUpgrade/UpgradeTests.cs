@@ -38,7 +38,7 @@ public sealed class UpgradeTests : IDisposable
         Assert.Equal(28, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'idx\\_%' ESCAPE '\\'"));
         Assert.Equal(0, UpgradeWorkspace.Count(file, "SELECT (SELECT COUNT(*) FROM goals WHERE root_id IS NULL) + (SELECT COUNT(*) FROM activity_instances WHERE root_id IS NULL) + (SELECT COUNT(*) FROM metric_values WHERE root_id IS NULL)"));
         Assert.Empty(UpgradeWorkspace.Lines(file, "PRAGMA foreign_key_check"));
-        Assert.Equal(4, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix\\_%' ESCAPE '\\'"));   // ADR 0019 (7, 8)
+        Assert.Equal(5, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix\\_%' ESCAPE '\\'"));   // ADR 0019 (7, 8), ADR 0043
         await using (var ours = InfrastructureServices.CreateContext(DatabaseProvider.Sqlite, $"Data Source={file}", TimeProvider.System))
             Assert.Equal(ours.Database.GetMigrations(), UpgradeWorkspace.Lines(file, "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId"));
         // the backup is the original's content, verified
