@@ -4,7 +4,12 @@
 #   bash build/bench.sh                  medium database (+ large for the scale check) -> docs/benchmarks.md
 #   bash build/bench.sh --scale small    small database only -> .bench/benchmarks-small.md
 #   bash build/bench.sh --smoke          small database, 1 s loads, a temp report: checks the pipeline works (CI)
+#   bash build/bench.sh --upgrade        `db upgrade` of legacy files (medium and large, issue 14) -> its section of docs/benchmarks.md
+#   bash build/bench.sh --upgrade --scale small|tiny   one smaller legacy file -> .bench/benchmarks-upgrade-SCALE.md
 #   --out FILE                           write the report elsewhere
+#
+# docs/benchmarks.md has one section per mode: the API mode rewrites the file but keeps the upgrade section (between
+# its marker comments), the upgrade mode replaces only that section.
 #
 # Seeds databases with `db seed` into .bench/ (git-ignored) or reuses them, publishes the API (Release, ReadyToRun), starts it on
 # 127.0.0.1:<free port>, times the first response, loads each main read endpoint with wrk (8 connections, bounded
@@ -16,21 +21,29 @@ shopt -s inherit_errexit
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
 
-scale=medium smoke=0 out=""
+scale=medium smoke=0 upgrade=0 out=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=1 scale=small ;;
+    --upgrade) upgrade=1 ;;
     --scale) scale="${2:?--scale needs small or medium}"; shift ;;
     --out) out="${2:?--out needs a file}"; shift ;;
-    *) echo "usage: build/bench.sh [--smoke] [--scale small|medium] [--out FILE]" >&2; exit 2 ;;
+    *) echo "usage: build/bench.sh [--smoke] [--upgrade] [--scale small|medium] [--out FILE]" >&2; exit 2 ;;
   esac
   shift
 done
-case "$scale" in small|medium) ;; *) echo "--scale must be small or medium" >&2; exit 2 ;; esac
+if [ "$upgrade" = 1 ]; then
+  case "$scale" in tiny|small|medium) ;; *) echo "--scale must be tiny, small or medium" >&2; exit 2 ;; esac
+  [ "$smoke" = 1 ] && scale=tiny
+else
+  case "$scale" in small|medium) ;; *) echo "--scale must be small or medium" >&2; exit 2 ;; esac
+fi
+section_begin="<!-- bench.sh --upgrade: begin -->" section_end="<!-- bench.sh --upgrade: end -->"
 if [ "$smoke" = 1 ]; then duration=1 repeats=3 warmup=1; else duration=10 repeats=7 warmup=4; fi
 if [ -z "$out" ]; then
   if [ "$smoke" = 1 ]; then out="$(mktemp --suffix=.md)"
   elif [ "$scale" = medium ]; then out="docs/benchmarks.md"
+  elif [ "$upgrade" = 1 ]; then out=".bench/benchmarks-upgrade-$scale.md"
   else out=".bench/benchmarks-$scale.md"; fi
 fi
 
@@ -45,7 +58,9 @@ step() { echo "== $*" >&2; }
 fail() { echo "bench: $*" >&2; exit 1; }
 
 # --- tools -----------------------------------------------------------------------------------------------------
-for tool in wrk sqlite3 curl; do
+tools=(wrk sqlite3 curl)
+[ "$upgrade" = 1 ] && tools=(sqlite3 python3 jq)
+for tool in "${tools[@]}"; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     step "installing $tool"
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null) || fail "$tool is missing and could not be installed"
@@ -61,6 +76,104 @@ dotnet publish src/Api -c Release -r "${rid:-linux-x64}" --self-contained false 
   -o "$cache/api" -v quiet --nologo 2>&1 | tail -n 2 >&2
 api_dll="$cache/api/FractalGoals.Api.dll"
 [ -f "$api_dll" ] || fail "build produced no $api_dll"
+
+if [ "$upgrade" = 1 ]; then
+  # --- db upgrade of legacy files (issue 14 point 6) -------------------------------------------------------------
+  # The legacy generator writes files in the legacy schema (the post-migration reference's); each run upgrades a fresh
+  # copy with the published CLI and measures its wall time and peak RSS (VmHWM, sampled until the process ends).
+  generator="${FRACTALGOALS_LEGACY_GENERATOR:-$repo/../shared/tools/gen_legacy_dataset.py}"
+  [ -f "$generator" ] || fail "no legacy generator at $generator (set FRACTALGOALS_LEGACY_GENERATOR)"
+  if [ "$scale" = medium ]; then scales=(medium large); else scales=("$scale"); fi
+  declare -A u_rows u_bytes u_wall u_rss u_outcome u_checks u_quarantined u_gen u_report_s u_after
+  for s in "${scales[@]}"; do
+    legacy="$cache/legacy-$s.db"
+    if [ ! -s "$legacy" ]; then
+      step "generating the legacy $s file into $legacy"
+      rm -f "$legacy" "$legacy.tmp"
+      t0=$(date +%s%N)
+      python3 "$generator" --scale "$s" --seed 42 --out "$legacy.tmp" --quiet > "$cache/legacy-$s.summary.json" || { rm -f "$legacy.tmp"; fail "the legacy generator failed at $s"; }
+      mv "$legacy.tmp" "$legacy"
+      echo "$(( ($(date +%s%N) - t0) / 1000000 ))" > "$cache/legacy-$s.gen-ms"
+    fi
+    u_gen[$s]="$(cat "$cache/legacy-$s.gen-ms" 2>/dev/null || echo "")"
+    u_bytes[$s]="$(stat -c %s "$legacy")"
+    u_rows[$s]="$(sqlite3 "file:$legacy?mode=ro" "SELECT $(sqlite3 "file:$legacy?mode=ro" "SELECT group_concat('(SELECT count(*) FROM \"' || name || '\")', ' + ') FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")")"
+    run="$cache/upgrade-run"
+    rm -rf "$run"; mkdir -p "$run"
+    step "copying $legacy for the upgrade"
+    cp "$legacy" "$run/$s.db"
+    sync
+    step "db upgrade of the $s legacy file (${u_bytes[$s]} bytes, ${u_rows[$s]} rows)"
+    t0=$(date +%s%N)
+    if [ -x /usr/bin/time ]; then   # GNU time: the child's peak RSS as the kernel counted it (ru_maxrss)
+      /usr/bin/time -f %M -o "$run/$s.rss" dotnet "$api_dll" db upgrade --database "$run/$s.db" --report "$run/$s.json" > "$run/$s.out" 2>&1 &
+    else
+      dotnet "$api_dll" db upgrade --database "$run/$s.db" --report "$run/$s.json" > "$run/$s.out" 2>&1 &
+    fi
+    upgrade_pid=$!
+    pids+=("$upgrade_pid")
+    hwm=0
+    while kill -0 "$upgrade_pid" 2>/dev/null; do   # without GNU time: VmHWM, sampled until the process ends
+      now="$(awk '/^VmHWM:/ { print $2 }' "/proc/$upgrade_pid/status" 2>/dev/null || true)"
+      [ -n "$now" ] && [ "$now" -gt "$hwm" ] && hwm="$now"
+      sleep 0.2
+    done
+    status=0; wait "$upgrade_pid" || status=$?
+    u_wall[$s]="$(awk -v ns="$(( $(date +%s%N) - t0 ))" 'BEGIN { printf "%.1f", ns / 1e9 }')"
+    [ -s "$run/$s.rss" ] && hwm="$(tail -n 1 "$run/$s.rss")"
+    u_rss[$s]="$(awk -v kb="$hwm" 'BEGIN { printf "%.0f", kb / 1024 }')"
+    [ "$status" = 0 ] || { tail -n 20 "$run/$s.out" >&2; fail "db upgrade of the $s file exited $status"; }
+    u_outcome[$s]="$(jq -r .outcome "$run/$s.json")"
+    u_checks[$s]="$(jq -r '"\([.checks[] | select(.passed)] | length) of \(.checks | length)"' "$run/$s.json")"
+    u_quarantined[$s]="$(jq -r '[.quarantine[].rows] | add // 0' "$run/$s.json")"
+    u_report_s[$s]="$(jq -r '.durationSeconds | . * 10 | round / 10' "$run/$s.json")"
+    u_after[$s]="$(stat -c %s "$run/$s.db")"
+    rm -rf "$run"
+  done
+
+  mb() { awk -v b="$1" 'BEGIN { printf "%.0f MB", b / 1048576 }'; }
+  commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  dirty="$(git status --porcelain -- src 2>/dev/null | head -n 1)"
+  section="$work/upgrade.md"
+  {
+    echo "$section_begin"
+    echo "## Legacy upgrade at scale (issue 14)"
+    echo
+    echo "Generated by \`bash build/bench.sh --upgrade$([ "$scale" != medium ] && echo " --scale $scale")\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit \`$commit\`$([ -n "$dirty" ] && echo ' (with uncommitted changes in src/)'),"
+    echo "$(nproc) cores, $(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, load average (1 min) $(cut -d' ' -f1 /proc/loadavg) at the end. The published CLI (\`db upgrade --database … --report …\`) on a fresh copy"
+    echo "of a file from \`gen_legacy_dataset.py --scale <scale> --seed 42\` (the legacy post-migration schema); wall time of the whole command,"
+    echo "peak RSS = the process's maximum resident set (GNU time's %M, else VmHWM). Every verification of the report ran and passed (the checks column)."
+    echo
+    echo "| legacy file | size | rows | wall time | peak RSS | outcome | checks passed | quarantined | upgraded file |"
+    echo "|---|---:|---:|---:|---:|---|---|---:|---:|"
+    for s in "${scales[@]}"; do
+      echo "| $s | $(mb "${u_bytes[$s]}") | ${u_rows[$s]} | ${u_wall[$s]} s (report: ${u_report_s[$s]} s) | ${u_rss[$s]} MB | ${u_outcome[$s]} | ${u_checks[$s]} | ${u_quarantined[$s]} | $(mb "${u_after[$s]}") |"
+    done
+    echo
+    if [ "$scale" = medium ]; then
+      echo "| Target (issue 14 point 6) | Before | Goal | Measured | Reached |"
+      echo "|---|---|---|---|---|"
+      echo "| medium: wall time | 136 s | < 60 s | ${u_wall[medium]} s | $(awk -v a="${u_wall[medium]}" 'BEGIN { print (a + 0 < 60) ? "yes" : "**no**" }') |"
+      echo "| medium: peak memory | 4.6 GB | < 500 MB | ${u_rss[medium]} MB | $(awk -v a="${u_rss[medium]}" 'BEGIN { print (a + 0 < 500) ? "yes" : "**no**" }') |"
+      echo "| large: succeeds | would not fit in memory | upgraded and verified | ${u_outcome[large]}, ${u_checks[large]} checks, ${u_wall[large]} s, ${u_rss[large]} MB | $([ "${u_outcome[large]}" = upgraded ] && echo yes || echo '**no**') |"
+      echo
+      echo "\"Before\" is the issue's measurement of the in-memory upgrade on this machine. Reproduce: \`bash build/bench.sh --upgrade\`"
+      echo "(generates \`.bench/legacy-medium.db\` and \`.bench/legacy-large.db\` once, then reuses them; needs about four times the large file's size free)."
+    fi
+    echo "$section_end"
+  } > "$section"
+  if [ -f "$out" ] && grep -qF "$section_begin" "$out"; then   # replace the section, keep the rest of the file
+    awk -v begin="$section_begin" -v end="$section_end" -v file="$section" '
+      $0 == begin { while ((getline line < file) > 0) print line; skip = 1; next }
+      $0 == end { skip = 0; next }
+      !skip' "$out" > "$work/out.md"
+  else
+    { if [ -s "$out" ]; then cat "$out"; echo; else echo "# Benchmarks"; echo; fi; cat "$section"; } > "$work/out.md"
+  fi
+  mv "$work/out.md" "$out"
+  echo "wrote $out" >&2
+  exit 0
+fi
 
 seeded() {   # seeded SCALE -> path of .bench/SCALE.db, seeding it first when missing
   local db="$cache/$1.db"
@@ -328,8 +441,15 @@ done
   echo "bash build/bench.sh --smoke              # small, 1 s loads, temp report (what CI runs)"
   echo "dotnet run --project src/Api -c Release -- db seed --scale medium --database /tmp/medium.db   # a database alone"
   echo "FRACTALGOALS_BENCH_DB=.bench/medium.db dotnet run -c Release --project benchmarks/FractalGoals.Benchmarks   # handler micro-benchmarks"
+  echo "bash build/bench.sh --upgrade            # db upgrade of legacy medium and large files: the section below"
   echo '```'
-} > "$out"
+  # the upgrade mode's section (bench.sh --upgrade) is its own: carried over unchanged
+  if [ -f "$out" ] && grep -qF "$section_begin" "$out"; then
+    echo
+    awk -v begin="$section_begin" -v end="$section_end" '$0 == begin { keep = 1 } keep { print } $0 == end { keep = 0 }' "$out"
+  fi
+} > "$work/report.md"
+mv "$work/report.md" "$out"
 
 [ "${#rps[@]}" = "${#routes[@]}" ] || fail "not every endpoint was measured"
 echo "wrote $out" >&2

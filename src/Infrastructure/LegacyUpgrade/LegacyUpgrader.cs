@@ -54,7 +54,7 @@ public sealed class LegacyUpgrader(TimeProvider clock)
                 throw new UpgradeRefusedException("the database has drifted beyond what can be mapped safely: " + string.Join("; ", drift.Unmappable));
             if (options.DryRun)
             {
-                var plan = Preflight.Plan(await SourceData.ReadAsync(read, schema, cancellationToken), schema, era, target);
+                var plan = await Preflight.PlanAsync(read, schema, era, target, cancellationToken);   // temp tables only: the file is opened read-only
                 return Planned(path, era, drift, schema, plan, target, started);
             }
         }
@@ -83,7 +83,7 @@ public sealed class LegacyUpgrader(TimeProvider clock)
                     await Sql.ExecuteAsync(working, $"PRAGMA max_page_count = {pages}", cancellationToken);
 
                 faults.At(UpgradeSteps.Preflight);
-                plan = Preflight.Plan(await SourceData.ReadAsync(working, schema, cancellationToken), schema, era, target);
+                plan = await Preflight.PlanAsync(working, schema, era, target, cancellationToken);
                 await TableRebuild.RunAsync(working, schema, plan, target, faults, cancellationToken);
 
                 faults.At(UpgradeSteps.Verify);
@@ -298,7 +298,7 @@ public sealed class LegacyUpgrader(TimeProvider clock)
             Tables = target.DataTables.Select(t =>
             {
                 var sources = TableMapping.SourcesOf(t.Name, schema);
-                return new TableCount(t.Name, sources, sources.Sum(s => (long)plan.CarriedFrom(s) + plan.QuarantinedIn(s)), plan.CarriedInto(t.Name), sources.Sum(s => (long)plan.QuarantinedIn(s)));
+                return new TableCount(t.Name, sources, sources.Sum(s => plan.CarriedFrom(s) + plan.QuarantinedIn(s)), plan.CarriedInto(t.Name), sources.Sum(s => (long)plan.QuarantinedIn(s)));
             }).ToList(),
             Quarantine = QuarantineCounts(plan),
             QuarantinedRows = QuarantineEntries(plan),
@@ -310,7 +310,7 @@ public sealed class LegacyUpgrader(TimeProvider clock)
         var changes = new List<string>
         {
             "every table rebuilt into the current schema (NOT NULL, CHECK and foreign keys added; SQLite's 12-step rebuild)",
-            "the 28 named indexes created; the EF migrations history stamped",
+            "the 28 named indexes and our added ones created (among them the unique metric-value slot, ADR 0043); the EF migrations history stamped",
         };
         if (era == LegacyEra.December2025) changes.Add("practice_sessions moved into goals as PracticeSession rows, with their links; link ids and dates archived in _archive_practice_session_goals");
         if (drift.ExtraIndexes.Count > 0) changes.Add($"{drift.ExtraIndexes.Count} legacy indexes dropped");
@@ -320,10 +320,10 @@ public sealed class LegacyUpgrader(TimeProvider clock)
     }
 
     private static List<QuarantineCount> QuarantineCounts(UpgradePlan plan) =>
-        plan.Quarantined.GroupBy(q => (q.Source.Table, q.Reason))
+        plan.Quarantined.GroupBy(q => (q.Table, q.Reason))
             .Select(g => new QuarantineCount(g.Key.Table, g.Key.Reason, g.Count()))
             .OrderBy(q => q.Table, StringComparer.Ordinal).ThenBy(q => q.Reason, StringComparer.Ordinal).ToList();
 
     private static List<QuarantineEntry> QuarantineEntries(UpgradePlan plan) =>
-        plan.Quarantined.Select(q => new QuarantineEntry(q.Source.Table, q.Source.RowId, q.Source.Text("id"), q.Reason)).ToList();
+        plan.Quarantined.Select(q => new QuarantineEntry(q.Table, q.RowId, q.Id, q.Reason)).ToList();
 }

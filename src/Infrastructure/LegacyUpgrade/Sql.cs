@@ -41,6 +41,9 @@ internal static class Sql
         return lines;
     }
 
+    /// <summary>The page cache of each upgrade connection (and of its temp schema), in KiB.</summary>
+    public const int CacheKibibytes = 32 * 1024;
+
     /// <summary>A connection of the upgrade's own: no pool (files are renamed and deleted under it), foreign keys as asked.</summary>
     public static SqliteConnection Open(string file, SqliteOpenMode mode, bool foreignKeys = false)
     {
@@ -53,6 +56,12 @@ internal static class Sql
             DefaultTimeout = 5,
         }.ToString());
         connection.Open();
+        using (var cache = connection.CreateCommand())
+        {
+            // a bounded page cache per connection (issue 14 point 6): big files stream through it
+            cache.CommandText = $"PRAGMA cache_size = -{CacheKibibytes}";
+            cache.ExecuteNonQuery();
+        }
         return connection;
     }
 }

@@ -4,8 +4,8 @@ namespace FractalGoals.Infrastructure.LegacyUpgrade;
 
 /// <summary>
 /// SQLite's 12-step table rebuild for the whole file, in one transaction on the working copy (issue 6 point 4):
-/// legacy tables renamed aside, our tables created from the freshly migrated schema's own SQL, every planned row
-/// inserted (keeping its rowid), quarantined rows moved with their reason, legacy tables dropped, the 28 indexes and
+/// legacy tables renamed aside, our tables created from the freshly migrated schema's own SQL, every carried row
+/// inserted with one INSERT … SELECT per table (keeping its rowid), quarantined rows moved with their reason, legacy tables dropped, the 28 indexes and
 /// the migrations history created, then <c>foreign_key_check</c> before commit. Foreign-key enforcement is OFF
 /// throughout: with it on, dropping the legacy <c>goals</c> fires its declared cascades and deletes most rows.
 /// </summary>
@@ -40,11 +40,12 @@ public static class TableRebuild
 
         faults.At(UpgradeSteps.CopyRows);
         foreach (var table in target.DataTables)
-            await InsertAsync(connection, transaction, target.Table(table.Name), plan.Rows.Where(r => r.TargetTable == table.Name), cancellationToken);
+            foreach (var legacy in TableMapping.SourcesOf(table.Name, source))
+                await CopyAsync(connection, transaction, source.Table(legacy)!, target.Table(table.Name), cancellationToken);
 
         faults.At(UpgradeSteps.QuarantineRows);
-        foreach (var group in plan.Quarantined.GroupBy(q => q.Source.Table))
-            await QuarantineAsync(connection, transaction, group.Key, group, cancellationToken);
+        foreach (var legacy in source.Tables.Values.Where(t => plan.QuarantinedIn(t.Name) > 0))
+            await QuarantineAsync(connection, transaction, legacy.Name, cancellationToken);
         if (source.Table("practice_session_goals") is { } links && links.Has("created_at"))   // era (a): link ids and dates have no column in ours
             await Sql.ExecuteAsync(connection,
                 $"CREATE TABLE \"_archive_practice_session_goals\" AS SELECT * FROM {Sql.Name(Old + "practice_session_goals")}", cancellationToken, transaction);
@@ -78,43 +79,25 @@ public static class TableRebuild
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, TableInfo table, IEnumerable<PlannedRow> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// One set-based copy per legacy table (issue 14 point 6): the carried rows, in file order, joined to their plan row,
+    /// each column's value from <see cref="Preflight.ValueSql"/>; rowids kept (insertion order, ADR 0021) except for
+    /// era (a) sessions, which join goals after its own rows.
+    /// </summary>
+    private static async Task CopyAsync(SqliteConnection connection, SqliteTransaction transaction, TableInfo legacy, TableInfo table, CancellationToken cancellationToken)
     {
-        var columns = table.Columns.Select(c => c.Name).ToList();
-        SqliteCommand? withRowId = null, withoutRowId = null;
-        try
-        {
-            foreach (var row in rows)
-            {
-                var command = row.KeepRowId
-                    ? withRowId ??= Prepare(connection, transaction, table.Name, columns, rowId: true)
-                    : withoutRowId ??= Prepare(connection, transaction, table.Name, columns, rowId: false);
-                if (row.KeepRowId) command.Parameters["$rowid"].Value = row.Source.RowId;
-                for (var i = 0; i < columns.Count; i++)
-                    command.Parameters["$p" + i].Value = row.Values[columns[i]] ?? DBNull.Value;
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            if (withRowId is not null) await withRowId.DisposeAsync();
-            if (withoutRowId is not null) await withoutRowId.DisposeAsync();
-        }
+        var keepRowId = legacy.Name != TableMapping.PracticeSessions;
+        var columns = (keepRowId ? ["rowid"] : Array.Empty<string>()).Concat(table.Columns.Select(c => Sql.Name(c.Name)));
+        var values = (keepRowId ? ["s.rowid"] : Array.Empty<string>()).Concat(table.Columns.Select(c => Preflight.ValueSql(legacy, table, c)));
+        await ExecuteAsync(connection, transaction, $"""
+            INSERT INTO main.{Sql.Name(table.Name)} ({string.Join(", ", columns)})
+            SELECT {string.Join(", ", values)}
+            FROM main.{Sql.Name(Old + legacy.Name)} s JOIN temp.{Sql.Name(Preflight.PlanTable(table.Name))} p ON p.src = {Sql.Literal(legacy.Name)} AND p.rid = s.rowid
+            WHERE p.reason IS NULL ORDER BY s.rowid
+            """, cancellationToken);
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string table, List<string> columns, bool rowId)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var names = (rowId ? ["rowid"] : Array.Empty<string>()).Concat(columns.Select(Sql.Name));
-        var values = (rowId ? ["$rowid"] : Array.Empty<string>()).Concat(columns.Select((_, i) => "$p" + i));
-        command.CommandText = $"INSERT INTO {Sql.Name(table)} ({string.Join(", ", names)}) VALUES ({string.Join(", ", values)})";
-        if (rowId) command.Parameters.Add(new SqliteParameter("$rowid", null));
-        for (var i = 0; i < columns.Count; i++) command.Parameters.Add(new SqliteParameter("$p" + i, null));
-        return command;
-    }
-
-    private static async Task QuarantineAsync(SqliteConnection connection, SqliteTransaction transaction, string sourceTable, IEnumerable<QuarantinedRow> rows, CancellationToken cancellationToken)
+    private static async Task QuarantineAsync(SqliteConnection connection, SqliteTransaction transaction, string sourceTable, CancellationToken cancellationToken)
     {
         var quarantine = Sql.Name(QuarantineTable(sourceTable));
         var old = Sql.Name(Old + sourceTable);
@@ -122,17 +105,20 @@ public static class TableRebuild
             $"CREATE TABLE {quarantine} AS SELECT * FROM {old} WHERE 0; " +
             $"ALTER TABLE {quarantine} ADD COLUMN \"_quarantine_source_rowid\" INTEGER; " +
             $"ALTER TABLE {quarantine} ADD COLUMN \"_quarantine_reason\" TEXT;", cancellationToken, transaction);
+        await ExecuteAsync(connection, transaction, $"""
+            INSERT INTO {quarantine}
+            SELECT s.*, s.rowid, p.reason
+            FROM main.{old} s JOIN temp.{Sql.Name(Preflight.PlanTable(TableMapping.TargetOf(sourceTable)))} p ON p.src = {Sql.Literal(sourceTable)} AND p.rid = s.rowid
+            WHERE p.reason IS NOT NULL ORDER BY s.rowid
+            """, cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {quarantine} SELECT *, rowid, $reason FROM {old} WHERE rowid = $rowid";
-        var rowid = command.Parameters.Add(new SqliteParameter("$rowid", null));
-        var reason = command.Parameters.Add(new SqliteParameter("$reason", null));
-        foreach (var row in rows)
-        {
-            rowid.Value = row.Source.RowId;
-            reason.Value = row.Reason;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public static string QuarantineTable(string sourceTable) => "_quarantine_" + sourceTable;

@@ -1,26 +1,25 @@
 namespace FractalGoals.Infrastructure.LegacyUpgrade;
 
-/// <summary>A legacy row as it will be written: the target table and a value per target column.</summary>
-public sealed record PlannedRow(SourceRow Source, string TargetTable, IReadOnlyDictionary<string, object?> Values, bool KeepRowId);
-
 /// <summary>A legacy row that cannot satisfy the rules: it goes to <c>_quarantine_&lt;table&gt;</c> with the reason, never away.</summary>
-public sealed record QuarantinedRow(SourceRow Source, string Reason);
+public sealed record QuarantinedRow(string Table, long RowId, string? Id, string Reason);
 
 /// <summary>A count of values the upgrade filled or recomputed, per table and column, with what it did.</summary>
 public sealed record Repair(string Table, string Column, string What, int Rows);
 
-/// <summary>The preflight's outcome: what is written where, what is quarantined and why, what is repaired.</summary>
-public sealed class UpgradePlan(IReadOnlyList<PlannedRow> rows, IReadOnlyList<QuarantinedRow> quarantined, IReadOnlyList<Repair> repairs)
+/// <summary>
+/// The preflight's outcome: how many rows of each legacy table are carried, which are quarantined and why, what is
+/// repaired. The row-by-row decisions themselves stay in the planning connection's temp tables
+/// (<see cref="Preflight.PlanTable"/>), which the rebuild joins; only the quarantined rows are named here.
+/// </summary>
+public sealed class UpgradePlan(IReadOnlyDictionary<string, long> carried, IReadOnlyList<QuarantinedRow> quarantined, IReadOnlyList<Repair> repairs)
 {
-    public IReadOnlyList<PlannedRow> Rows { get; } = rows;
-
     public IReadOnlyList<QuarantinedRow> Quarantined { get; } = quarantined;
 
     public IReadOnlyList<Repair> Repairs { get; } = repairs;
 
-    public int QuarantinedIn(string sourceTable) => Quarantined.Count(q => q.Source.Table == sourceTable);
+    public int QuarantinedIn(string sourceTable) => Quarantined.Count(q => q.Table == sourceTable);
 
-    public int CarriedFrom(string sourceTable) => Rows.Count(r => r.Source.Table == sourceTable);
+    public long CarriedFrom(string sourceTable) => carried.GetValueOrDefault(sourceTable);
 
-    public int CarriedInto(string targetTable) => Rows.Count(r => r.TargetTable == targetTable);
+    public long CarriedInto(string targetTable) => carried.Where(c => TableMapping.TargetOf(c.Key) == targetTable).Sum(c => c.Value);
 }

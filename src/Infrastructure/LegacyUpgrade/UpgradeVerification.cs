@@ -18,13 +18,26 @@ public static class UpgradeVerification
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        var checks = new List<UpgradeCheck>(await InvariantChecks.RunAsync(upgraded, target, cancellationToken));
+        // The checksums read through the backup's connection (the working copy attached to it, read-only) while the
+        // invariants run on the working copy's own: two connections, two threads, so the two longest reads of a big
+        // file (the checksums and integrity_check) overlap on a second core (issue 14 point 6). Neither writes.
+        var checksumming = Task.Run(() => ContentChecksums.CompareAsync(backup, upgraded, source, target, cancellationToken), cancellationToken);
+        List<UpgradeCheck> checks;
+        try
+        {
+            checks = [.. await InvariantChecks.RunAsync(upgraded, target, cancellationToken)];
+        }
+        catch
+        {
+            await Task.WhenAny(checksumming);   // never leave a reader on a connection the caller disposes
+            throw;
+        }
+        var checksums = await checksumming;
         var tables = await CountAsync(backup, upgraded, source, target, cancellationToken);
         var unbalanced = tables.Where(t => !t.Balanced).ToList();
         checks.Add(new UpgradeCheck("row counts: before = after + quarantined", unbalanced.Count == 0,
             unbalanced.Count == 0 ? $"{tables.Sum(t => t.Before)} = {tables.Sum(t => t.After)} + {tables.Sum(t => t.Quarantined)}"
                 : string.Join(", ", unbalanced.Select(t => $"{t.Table}: {t.Before} ≠ {t.After} + {t.Quarantined}"))));
-        var checksums = await ContentChecksums.CompareAsync(backup, upgraded, source, target, cancellationToken);
         var differing = checksums.Where(c => !c.Equal).ToList();
         checks.Add(new UpgradeCheck("content checksum of every carried-over column unchanged", differing.Count == 0,
             differing.Count == 0 ? $"{checksums.Count} columns" : "differs: " + string.Join(", ", differing.Select(c => $"{c.SourceTable}.{c.Column}"))));

@@ -40,7 +40,7 @@ public sealed class RebuildSafetyTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={file};Pooling=False;Foreign Keys=True");
         await connection.OpenAsync(Ct);
         var schema = await SchemaInspector.ReadAsync(connection, Ct);
-        var plan = Preflight.Plan(await SourceData.ReadAsync(connection, schema, Ct), schema, LegacyEra.PostMigration, target);
+        var plan = await Preflight.PlanAsync(connection, schema, LegacyEra.PostMigration, target, Ct);
 
         await TableRebuild.RunAsync(connection, schema, plan, target, UpgradeFaults.None, Ct);
 

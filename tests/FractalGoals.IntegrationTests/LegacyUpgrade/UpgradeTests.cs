@@ -38,7 +38,7 @@ public sealed class UpgradeTests : IDisposable
         Assert.Equal(28, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'idx\\_%' ESCAPE '\\'"));
         Assert.Equal(0, UpgradeWorkspace.Count(file, "SELECT (SELECT COUNT(*) FROM goals WHERE root_id IS NULL) + (SELECT COUNT(*) FROM activity_instances WHERE root_id IS NULL) + (SELECT COUNT(*) FROM metric_values WHERE root_id IS NULL)"));
         Assert.Empty(UpgradeWorkspace.Lines(file, "PRAGMA foreign_key_check"));
-        Assert.Equal(4, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix\\_%' ESCAPE '\\'"));   // ADR 0019 (7, 8)
+        Assert.Equal(5, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix\\_%' ESCAPE '\\'"));   // ADR 0019 (7, 8), ADR 0043
         await using (var ours = InfrastructureServices.CreateContext(DatabaseProvider.Sqlite, $"Data Source={file}", TimeProvider.System))
             Assert.Equal(ours.Database.GetMigrations(), UpgradeWorkspace.Lines(file, "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId"));
         // the backup is the original's content, verified
@@ -158,6 +158,49 @@ public sealed class UpgradeTests : IDisposable
             "SELECT id, activity_instance_id, metric_definition_id, value FROM _quarantine_metric_values WHERE _quarantine_reason = 'metric definition missing' ORDER BY id");
         Assert.Equal(orphans, kept);
         Assert.Equal(0, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM metric_values WHERE id IN (SELECT id FROM _quarantine_metric_values)"));
+    }
+
+    /// <summary>
+    /// Issue 14 point 1 (ADR 0043): duplicate values of one (instance, metric, split-or-none) slot, which old files may
+    /// hold, cannot enter the unique index: the most recently updated is kept (ties, and files without updated_at, by
+    /// the last written rowid), the others are quarantined and counted, and the upgraded file verifies.
+    /// </summary>
+    [Theory]
+    [InlineData("post-migration-reference.db")]
+    [InlineData("prod-2026-01-01-pre-migration.db")]
+    public async Task Duplicate_metric_values_of_one_slot_are_quarantined_but_the_last_written_and_the_file_verifies(string fixture)
+    {
+        var file = _workspace.Copy(fixture);
+        var stamped = fixture.StartsWith("post", StringComparison.Ordinal);   // the pre-migration file has no updated_at (nor splits)
+        var carried = UpgradeWorkspace.Lines(file, """
+            SELECT v.id FROM metric_values v JOIN activity_instances i ON i.id = v.activity_instance_id JOIN goals s ON s.id = i.practice_session_id
+            WHERE s.parent_id IS NOT NULL AND v.metric_definition_id IN (SELECT id FROM metric_definitions) ORDER BY v.rowid LIMIT 2
+            """);
+        var columns = stamped ? "id, activity_instance_id, metric_definition_id, value, root_id, updated_at, created_at, split_definition_id" : "id, activity_instance_id, metric_definition_id, value";
+        var copied = stamped ? "activity_instance_id, metric_definition_id, value + 1, root_id, @stamp, created_at, split_definition_id" : "activity_instance_id, metric_definition_id, value + 1";
+        // a copy of the first value updated later than it, a copy of the second written later with the same (NULL) stamp
+        UpgradeWorkspace.Execute(file, $"INSERT INTO metric_values ({columns}) SELECT 'dup-updated', {copied.Replace("@stamp", "'2026-01-02 10:00:00.000000'", StringComparison.Ordinal)} FROM metric_values WHERE id = '{carried[0]}'");
+        UpgradeWorkspace.Execute(file, $"INSERT INTO metric_values ({columns}) SELECT 'dup-written', {copied.Replace("@stamp", "updated_at", StringComparison.Ordinal)} FROM metric_values WHERE id = '{carried[1]}'");
+        var slots = stamped ? "activity_instance_id, metric_definition_id, COALESCE(split_definition_id, '')" : "activity_instance_id, metric_definition_id";
+        var duplicates = UpgradeWorkspace.Count(file, $"SELECT COALESCE(SUM(n - 1), 0) FROM (SELECT COUNT(*) AS n FROM metric_values GROUP BY {slots})");
+
+        var plan = await UpgradeWorkspace.UpgradeAsync(file, dryRun: true);
+        var report = await UpgradeWorkspace.UpgradeAsync(file);
+
+        Assert.Equal(2, duplicates);
+        Assert.Equal(2, Reason(report, "metric_values", Preflight.DuplicateValue));
+        Assert.Equal(plan.Quarantine, report.Quarantine);
+        Assert.Equal(carried.Order(StringComparer.Ordinal), report.QuarantinedRows.Where(q => q.Reason == Preflight.DuplicateValue).Select(q => q.Id!).Order(StringComparer.Ordinal));
+        Assert.All(report.Checks, c => Assert.True(c.Passed, $"{c.Name}: {c.Detail}"));
+        Assert.All(report.Tables, t => Assert.True(t.Balanced, $"{t.Table}: {t.Before} ≠ {t.After} + {t.Quarantined}"));
+        Assert.All(report.Checksums, c => Assert.True(c.Equal, $"{c.SourceTable}.{c.Column}"));
+        Assert.All(await LegacyUpgrader.VerifyAsync(file, UpgradeWorkspace.Ct), c => Assert.True(c.Passed, $"{c.Name}: {c.Detail}"));
+        // our own SQL: the kept values are the copies, the originals wait in quarantine with every value, the slots are unique
+        Assert.Equal(["dup-updated", "dup-written"], UpgradeWorkspace.Lines(file, "SELECT id FROM metric_values WHERE id LIKE 'dup-%' ORDER BY id"));
+        Assert.Equal(carried.Order(StringComparer.Ordinal),
+            UpgradeWorkspace.Lines(file, $"SELECT id FROM _quarantine_metric_values WHERE _quarantine_reason = '{Preflight.DuplicateValue}' ORDER BY id"));
+        Assert.Equal(0, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM (SELECT 1 FROM metric_values GROUP BY activity_instance_id, metric_definition_id, COALESCE(split_definition_id, '') HAVING COUNT(*) > 1)"));
+        Assert.Equal(1, UpgradeWorkspace.Count(file, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_metric_values_slot' AND sql LIKE 'CREATE UNIQUE INDEX%'"));
     }
 
     [Fact]

@@ -132,6 +132,24 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
         Assert.Equal(new StoreRefusal(RefusalKind.Check, "valid_goal_type"), StoreRefusal.Of(error));
     }
 
+    /// <summary>ADR 0043: at most one value per (instance, metric, split-or-none) — with no split too, where NULLs would not collide.</summary>
+    [Fact]
+    public void The_database_refuses_a_second_metric_value_in_one_slot_with_or_without_a_split()
+    {
+        const string insert = "INSERT INTO metric_values (id, activity_instance_id, metric_definition_id, value, root_id, split_definition_id) VALUES (@id, @instance, @metric, 1, @root, @split)";
+        (string, object?)[] Value(string id, string metric, string? split) =>
+            [("@id", id), ("@instance", _first.Instance.Id.Value), ("@metric", metric), ("@root", _first.Root.Id.Value), ("@split", split)];
+        var weight = _first.Activity.Metrics.Single(m => m.Name == "Weight").Id.Value;
+
+        var noSplit = Assert.ThrowsAny<DbException>(() => Sql.Execute(_database, insert, Value("v1", _first.Reps.Id.Value, null)));
+        var sameSplit = Assert.ThrowsAny<DbException>(() => Sql.Execute(_database, insert, Value("v2", weight, _first.Left.Id.Value)));
+        Sql.Execute(_database, insert, Value("v3", _first.Reps.Id.Value, _first.Left.Id.Value));   // another slot of the same metric
+
+        Assert.Equal(new StoreRefusal(RefusalKind.Unique, "ix_metric_values_slot"), StoreRefusal.Of(noSplit));
+        Assert.Equal(new StoreRefusal(RefusalKind.Unique, "ix_metric_values_slot"), StoreRefusal.Of(sameSplit));
+        Assert.Equal(3L, Sql.Scalar(_database, "SELECT count(*) FROM metric_values WHERE activity_instance_id = @instance", ("@instance", _first.Instance.Id.Value)));
+    }
+
     [Fact]
     public void The_database_refuses_a_metric_value_for_a_missing_metric_definition()
     {

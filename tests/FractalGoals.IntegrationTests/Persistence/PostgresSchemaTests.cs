@@ -33,6 +33,12 @@ public sealed class PostgresSchemaTests(PostgresBusyFractals fixture) : IClassFi
         ["type='PracticeSession'"] = "(type='PracticeSession'::text)",
     };
 
+    // An expression key the same way: SQLite's (left, normalised as SqliteSchema does) as PostgreSQL prints it.
+    private static readonly Dictionary<string, string> SameExpression = new()
+    {
+        ["COALESCE(split_definition_id,'')"] = "COALESCE(split_definition_id,''::text)",
+    };
+
     private TestDatabase _sqlite = null!;
     private SqliteSchema _expected = null!;
 
@@ -87,16 +93,20 @@ public sealed class PostgresSchemaTests(PostgresBusyFractals fixture) : IClassFi
     {
         var actual = Sql.Rows(data.Database, """
             SELECT i.relname, t.relname, x.indisunique,
-                   (SELECT string_agg(a.attname || CASE WHEN (x.indoption[k.n - 1] & 1) = 1 THEN ' DESC' ELSE '' END, ',' ORDER BY k.n)
-                      FROM unnest(x.indkey) WITH ORDINALITY AS k(attnum, n) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum),
+                   (SELECT string_agg(CASE WHEN k.attnum = 0 THEN pg_get_indexdef(x.indexrelid, k.n::int, true) ELSE a.attname END
+                                      || CASE WHEN (x.indoption[k.n - 1] & 1) = 1 THEN ' DESC' ELSE '' END, '|' ORDER BY k.n)
+                      FROM unnest(x.indkey) WITH ORDINALITY AS k(attnum, n) LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum),
                    pg_get_expr(x.indpred, x.indrelid)
             FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace s ON s.oid = t.relnamespace
             WHERE s.nspname = 'public' AND (i.relname LIKE 'idx\_%' OR i.relname LIKE 'ix\_%')
-            """).ToDictionary(r => (string)r[0]!, r => $"{r[1]}({r[3]}) unique={r[2]} where {Normalise((string?)r[4])}");
+            """).ToDictionary(r => (string)r[0]!, r => $"{r[1]}({Keys((string)r[3]!)}) unique={r[2]} where {Normalise((string?)r[4])}");
         var expected = _expected.Indexes.Values.Where(i => i.Name.StartsWith("idx_", StringComparison.Ordinal) || i.Name.StartsWith("ix_", StringComparison.Ordinal)).ToDictionary(
-            i => i.Name, i => $"{i.Table}({string.Join(",", i.Keys)}) unique={(i.Unique ? 1 : 0)} where {(i.Where is null ? "" : SamePredicate[i.Where])}");
+            i => i.Name, i => $"{i.Table}({string.Join(",", i.Keys.Select(k => SameExpression.GetValueOrDefault(k, k)))}) unique={(i.Unique ? 1 : 0)} where {(i.Where is null ? "" : SamePredicate[i.Where])}");
 
-        Assert.Equal(28 + 4, expected.Count);   // ADR 0019 (7): the program tree's foreign keys; (8): the fractal list stamp
+        Assert.Equal(28 + 5, expected.Count);   // ADR 0019 (7): the program tree's foreign keys; (8): the fractal list stamp; ADR 0043: the metric-value slot
+
+        // a column by name, an expression key (attnum 0) as PostgreSQL prints it, normalised
+        static string Keys(string keys) => string.Join(",", keys.Split('|').Select(k => k.Contains('(', StringComparison.Ordinal) ? Normalise(k) : k));
         Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), actual.OrderBy(a => a.Key, StringComparer.Ordinal));
     }
 

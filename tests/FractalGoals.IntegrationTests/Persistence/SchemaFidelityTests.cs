@@ -37,12 +37,13 @@ public sealed class SchemaFidelityTests : IAsyncLifetime
         ["goals.created_at", "activity_definitions.created_at", "metric_definitions.created_at", "activity_instances.created_at"];
 
     // ADR 0019 (7), ADR 0033: the program tree is read from a program down its foreign keys, which the reference never indexed;
-    // ADR 0019 (8), ADR 0034: the fractal list's aggregate.
+    // ADR 0019 (8), ADR 0034: the fractal list's aggregate; ADR 0043: at most one metric value per (instance, metric, split-or-none).
     private static readonly HashSet<string> AddedIndexes =
     [
         "ix_program_blocks_program ON program_blocks(program_id)", "ix_program_days_block ON program_days(block_id)",
         "ix_scheduled_sessions_day ON scheduled_sessions(day_id)",
         "ix_goals_root_stamp ON goals(root_id, deleted_at, parent_id, updated_at)",   // ADR 0019 (8), ADR 0034
+        "ix_metric_values_slot ON metric_values(activity_instance_id, metric_definition_id, COALESCE(split_definition_id,'')) UNIQUE",   // ADR 0043
     ];
 
     private SqliteSchema _reference = null!;

@@ -17,7 +17,7 @@ public sealed record SqliteSchema(IReadOnlyDictionary<string, IReadOnlyList<Sqli
             foreach (var (name, unique, partial) in IndexList(connection, table))
             {
                 var sql = Strings(connection, $"SELECT COALESCE(sql, '') FROM sqlite_master WHERE type = 'index' AND name = '{name}'").Single();
-                indexes[name] = new SqliteIndex(name, table, unique, partial, IndexKeys(connection, name), WhereClause(sql));
+                indexes[name] = new SqliteIndex(name, table, unique, partial, IndexKeys(connection, name, sql), WhereClause(sql));
             }
         }
         return new SqliteSchema(tables, indexes);
@@ -45,15 +45,45 @@ public sealed record SqliteSchema(IReadOnlyDictionary<string, IReadOnlyList<Sqli
         return list;
     }
 
-    private static List<string> IndexKeys(SqliteConnection connection, string index)
+    /// <summary>Key columns by name; an expression key (SQLite reports no name) as its normalised text from the CREATE INDEX.</summary>
+    private static List<string> IndexKeys(SqliteConnection connection, string index, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA index_xinfo(\"{index}\")";
         using var reader = command.ExecuteReader();
         var keys = new List<string>();
         while (reader.Read())
-            if (reader.GetInt32(5) == 1) keys.Add(reader.GetString(2) + (reader.GetInt32(3) == 1 ? " DESC" : ""));
+            if (reader.GetInt32(5) == 1)
+                keys.Add((reader.IsDBNull(2) ? Normalise(KeyTerms(sql)[reader.GetInt32(0)]) : reader.GetString(2)) + (reader.GetInt32(3) == 1 ? " DESC" : ""));
         return keys;
+    }
+
+    /// <summary>The terms of a CREATE INDEX statement's key list, split at its top-level commas.</summary>
+    private static List<string> KeyTerms(string sql)
+    {
+        var open = sql.IndexOf('(', sql.IndexOf(" ON ", StringComparison.OrdinalIgnoreCase));
+        var terms = new List<string>();
+        var depth = 0;
+        var quoted = false;
+        var start = open + 1;
+        for (var i = start; i < sql.Length; i++)
+        {
+            var c = sql[i];
+            if (c == '\'') quoted = !quoted;
+            if (quoted) continue;
+            if (c == '(') depth++;
+            else if (c == ')' && depth-- == 0)
+            {
+                terms.Add(sql[start..i].Trim());
+                break;
+            }
+            else if (c == ',' && depth == 0)
+            {
+                terms.Add(sql[start..i].Trim());
+                start = i + 1;
+            }
+        }
+        return terms;
     }
 
     private static string? WhereClause(string sql)

@@ -10,6 +10,7 @@ public enum RefusalKind
     NotNull,
     Check,
     ForeignKey,
+    Unique,
 }
 
 /// <summary>
@@ -22,6 +23,7 @@ public sealed record StoreRefusal(RefusalKind Kind, string Subject)
     private const int SqliteConstraintCheck = 275;
     private const int SqliteConstraintForeignKey = 787;
     private const int SqliteConstraintNotNull = 1299;
+    private const int SqliteConstraintUnique = 2067;
 
     /// <summary>The refusal carried by <paramref name="error"/> or its inner exception (EF wraps the store's).</summary>
     public static StoreRefusal Of(Exception error) => error switch
@@ -29,15 +31,24 @@ public sealed record StoreRefusal(RefusalKind Kind, string Subject)
         SqliteException { SqliteExtendedErrorCode: SqliteConstraintNotNull } e => new(RefusalKind.NotNull, After(e.Message, "failed: ")),
         SqliteException { SqliteExtendedErrorCode: SqliteConstraintCheck } e => new(RefusalKind.Check, After(e.Message, "failed: ")),
         SqliteException { SqliteExtendedErrorCode: SqliteConstraintForeignKey } => new(RefusalKind.ForeignKey, ""),
+        // SQLite names an expression index's columns, not the index: "UNIQUE constraint failed: index 'ix_…'"
+        SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique } e => new(RefusalKind.Unique, UniqueSubject(e.Message)),
         // ON DELETE RESTRICT reports SQLITE_CONSTRAINT_TRIGGER with the foreign-key message.
         SqliteException { SqliteErrorCode: SqliteConstraint } e when e.Message.Contains("FOREIGN KEY", StringComparison.Ordinal) => new(RefusalKind.ForeignKey, ""),
         PostgresException { SqlState: PostgresErrorCodes.NotNullViolation } e => new(RefusalKind.NotNull, $"{e.TableName}.{e.ColumnName}"),
         PostgresException { SqlState: PostgresErrorCodes.CheckViolation } e => new(RefusalKind.Check, e.ConstraintName ?? ""),
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } e => new(RefusalKind.Unique, e.ConstraintName ?? ""),
         PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation or PostgresErrorCodes.RestrictViolation } => new(RefusalKind.ForeignKey, ""),
         DbException => new(RefusalKind.Other, error.Message),
         { InnerException: { } inner } => Of(inner),
         _ => new(RefusalKind.Other, error.Message),
     };
+
+    private static string UniqueSubject(string message)
+    {
+        var subject = After(message, "failed: ");
+        return subject.StartsWith("index '", StringComparison.Ordinal) ? subject["index '".Length..] : subject;
+    }
 
     private static string After(string message, string marker)
     {
