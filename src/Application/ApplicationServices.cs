@@ -17,7 +17,7 @@ public static class ApplicationServices
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<FractalScope>();           // the fractal the gate resolved for this request (ADR 0036)
         services.AddScoped<DomainEventDispatcher>();   // the unit of work's behaviour publishes the command's events (ADR 0037)
-        services.AddScoped<WritePrecondition>();       // the request's If-Match, held against what the command changes (ADR 0043)
+        services.AddScoped<WritePrecondition>();       // the request's If-Match, held against what the command changes (ADR 0044)
         services.AddSingleton(_ => MappingConfig.Create());   // built on first resolve: the host compiles it beside the migration check
         services.AddSingleton<IMapper>(sp => new Mapper(sp.GetRequiredService<Mapster.TypeAdapterConfig>()));
         return services;

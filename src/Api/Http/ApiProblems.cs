@@ -37,7 +37,7 @@ internal static class ApiProblems
         };
     }
 
-    // A versioned read sends its ETag (ADR 0043); the header is set before the body, streamed or not, starts.
+    // A versioned read sends its ETag (ADR 0044); the header is set before the body, streamed or not, starts.
     private sealed class TaggedResult(IResult inner, string tag) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)

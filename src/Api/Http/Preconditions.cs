@@ -6,7 +6,7 @@ using Microsoft.OpenApi;
 namespace FractalGoals.Api.Http;
 
 /// <summary>
-/// Optimistic concurrency over HTTP (ADR 0043). Every PUT, PATCH and DELETE of the API reads <c>If-Match</c> into
+/// Optimistic concurrency over HTTP (ADR 0044). Every PUT, PATCH and DELETE of the API reads <c>If-Match</c> into
 /// the request's <see cref="WritePrecondition"/>; the unit of work holds it against the resource the command
 /// changes and a mismatch is 412. Without the header nothing changes (the React client sends none). Single-resource
 /// reads send the <c>ETag</c> their handler versioned (<see cref="ApiProblems.ToHttp{T}"/>).

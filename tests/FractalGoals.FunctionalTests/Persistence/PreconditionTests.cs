@@ -9,7 +9,7 @@ using static FractalGoals.FunctionalTests.Programs.ProgramApi;
 namespace FractalGoals.FunctionalTests.Persistence;
 
 /// <summary>
-/// Optimistic concurrency over HTTP (issue 14 point 4, ADR 0043): single-resource reads send the strong ETag
+/// Optimistic concurrency over HTTP (issue 14 point 4, ADR 0044): single-resource reads send the strong ETag
 /// <c>"&lt;updated_at&gt;"</c>; PUT, PATCH and DELETE honour <c>If-Match</c> with 412 and change nothing on a mismatch,
 /// and without it behave as they always did. The enumerated test takes its routes from the app's endpoint data.
 /// </summary>

@@ -26,7 +26,7 @@ public interface IUnitOfWork
 
     /// <summary>
     /// The stored version of the first of <paramref name="ids"/> that names a versioned row this command loaded — as it
-    /// was read, before this command changed it — or null when none does (ADR 0043).
+    /// was read, before this command changed it — or null when none does (ADR 0044).
     /// </summary>
     ResourceVersion? StoredVersionOf(IReadOnlyList<string> ids);
 

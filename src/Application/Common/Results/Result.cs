@@ -18,7 +18,7 @@ public sealed record Result<T> : IResultStatus
 
     public bool IsSuccess => Status is ResultStatus.Ok or ResultStatus.Created;
 
-    /// <summary>The version of the one resource a read answered, sent as its ETag (ADR 0043); null for lists and writes.</summary>
+    /// <summary>The version of the one resource a read answered, sent as its ETag (ADR 0044); null for lists and writes.</summary>
     public ResourceVersion? Version { get; private init; }
 
     /// <summary>This success, as the resource at the version of <paramref name="updatedAt"/>.</summary>

@@ -3,7 +3,7 @@ using FractalGoals.Application.ReadModels;
 namespace FractalGoals.Application.Common.Versions;
 
 /// <summary>
-/// The version of one stored resource as HTTP sees it (ADR 0043): a strong entity tag made of the row's
+/// The version of one stored resource as HTTP sees it (ADR 0044): a strong entity tag made of the row's
 /// <c>updated_at</c> in the wire's own format, so any body that carries <c>updated_at</c> also tells a client the
 /// tag to send back in <c>If-Match</c>. A legacy row that never had an <c>updated_at</c> is <c>"0"</c>.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace FractalGoals.Application.Common.Versions;
 
 /// <summary>
-/// What the client said it last saw (<c>If-Match</c>), for the one command of this request scope (ADR 0043). The Api
+/// What the client said it last saw (<c>If-Match</c>), for the one command of this request scope (ADR 0044). The Api
 /// fills it from the request; the unit of work holds it against the version of the resource the command changes —
 /// the route's most specific id that names a versioned row the command loaded — before anything is saved.
 /// Without <c>If-Match</c> it is empty and a command behaves exactly as it always did.
