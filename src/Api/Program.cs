@@ -33,13 +33,14 @@ catch (ArgumentException wrongSetting)
 }
 builder.Services.AddHttpConventions(builder.Configuration);
 builder.Services.AddReadinessCheck();                 // /health/ready (ADR 0039)
-builder.Services.AddOpenApi(options => options.DescribeProblems());
+builder.Services.AddOpenApi(options => options.DescribeProblems().DescribePreconditions());
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;   // behaviours use the scoped DbContext
     options.Assemblies = [typeof(ApplicationServices)];   // messages and handlers live in Application
-    // The gate comes first: an unknown fractal answers 404 before any validation (ADR 0036).
-    options.PipelineBehaviors = [typeof(FractalGateBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+    // A command's write transaction wraps everything it reads (ADR 0042); inside it the gate comes first, so an
+    // unknown fractal answers 404 before any validation (ADR 0036).
+    options.PipelineBehaviors = [typeof(WriteTransactionBehavior<,>), typeof(FractalGateBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
 });
 
 var app = builder.Build();

@@ -12,7 +12,7 @@ internal static class ApiEndpoints
     /// <summary>Every /api route, one group per module; CORS applies to /api only (api-contract §1.2).</summary>
     public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireCors(HttpSetup.CorsPolicy);
+        var api = app.MapGroup("/api").RequireCors(HttpSetup.CorsPolicy).ReadIfMatch();
         api.MapFractalEndpoints();
         api.MapGoalEndpoints();
         api.MapLegacyGoalEndpoints();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Versions;
 using FractalGoals.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -22,6 +23,8 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
             JsonException => ApiProblems.Problem(400, "Invalid JSON body", "invalid-json"),
             FractalNotFoundException notFound => ApiProblems.Problem(404, notFound.Message, "not-found"),
             ConcurrencyConflictException conflict => ApiProblems.Problem(409, conflict.Message, "concurrency"),
+            ConstraintViolationException refused => ApiProblems.Problem(409, refused.Message, "conflict"),
+            PreconditionFailedException stale => ApiProblems.Problem(412, stale.Message, "precondition-failed"),
             _ => null,
         };
         if (problem is null)

@@ -28,12 +28,24 @@ internal static class ApiProblems
         ArgumentNullException.ThrowIfNull(result);
         return result.Status switch
         {
+            ResultStatus.Ok when result.Version is { } version => new TaggedResult(Json(result.Value, StatusCodes.Status200OK), version.Tag),
             ResultStatus.Ok => Json(result.Value, StatusCodes.Status200OK),
             ResultStatus.Created => Json(result.Value, StatusCodes.Status201Created),
             ResultStatus.NotFound => Problem(StatusCodes.Status404NotFound, result.Error ?? "Not found", "not-found"),
             ResultStatus.Conflict => Problem(StatusCodes.Status409Conflict, result.Error ?? "Conflict", "conflict"),
             _ => Problem(StatusCodes.Status400BadRequest, result.Error ?? "Bad request", "invalid"),
         };
+    }
+
+    // A versioned read sends its ETag (ADR 0044); the header is set before the body, streamed or not, starts.
+    private sealed class TaggedResult(IResult inner, string tag) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            httpContext.Response.Headers.ETag = tag;
+            return inner.ExecuteAsync(httpContext);
+        }
     }
 
     // The one exit of a success (ADR 0040): a response that writes itself streams; a record goes through the serializer.

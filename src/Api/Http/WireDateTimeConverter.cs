@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FractalGoals.Application.ReadModels;
 
 namespace FractalGoals.Api.Http;
 
@@ -10,11 +11,7 @@ namespace FractalGoals.Api.Http;
 /// </summary>
 internal sealed class WireDateTimeConverter : JsonConverter<DateTime>
 {
-    public static string Format(DateTime value)
-    {
-        var truncated = new DateTime(value.Ticks - (value.Ticks % 10), DateTimeKind.Unspecified);
-        return truncated.ToString(truncated.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
-    }
+    public static string Format(DateTime value) => WireFormat.DateTimeText(value)!;
 
     public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         DateTime.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.None);

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Versions;
 using FractalGoals.Domain.Common;
 using FractalGoals.Infrastructure.Persistence;
 using FractalGoals.Domain.Goals;
@@ -63,6 +64,10 @@ public class FractalGoalsDbContext : DbContext, IUnitOfWork
         {
             throw new ConcurrencyConflictException("The record was changed by someone else; reload and try again", ex);
         }
+        catch (DbUpdateException refused) when (ConstraintViolations.Translate(refused) is { } violation)
+        {
+            throw violation;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -80,9 +85,45 @@ public class FractalGoalsDbContext : DbContext, IUnitOfWork
         {
             throw new ConcurrencyConflictException("The record was changed by someone else; reload and try again", ex);
         }
+        catch (DbUpdateException refused) when (ConstraintViolations.Translate(refused) is { } violation)
+        {
+            throw violation;
+        }
     }
 
     Task<int> IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+
+    async Task<IWriteTransaction> IUnitOfWork.BeginWriteAsync(CancellationToken cancellationToken) =>
+        new WriteTransaction(await BeginWriteTransactionAsync(cancellationToken));
+
+    void IUnitOfWork.Discard() => ChangeTracker.Clear();
+
+    ResourceVersion? IUnitOfWork.StoredVersionOf(IReadOnlyList<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var loaded = ChangeTracker.Entries<IAuditable>().Where(e => e.State != EntityState.Added).ToList();
+        foreach (var id in ids)
+            if (loaded.FirstOrDefault(e => KeyText(e) == id) is { } entry)
+                return new ResourceVersion((DateTime?)entry.Property(nameof(IAuditable.UpdatedAt)).OriginalValue);
+        return null;
+    }
+
+    // The row's id as stored: every versioned row has a single typed-id key (ADR 0009).
+    private static string? KeyText(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey()!.Properties;
+        if (key.Count != 1) return null;
+        var value = entry.Property(key[0].Name).CurrentValue;
+        return (key[0].GetTypeMapping().Converter?.ConvertToProvider(value) ?? value) as string;
+    }
+
+    /// <summary>
+    /// SQLite: a serializable transaction is <c>BEGIN IMMEDIATE</c> (Microsoft.Data.Sqlite defers only read-uncommitted
+    /// ones), the write lock before the first read, so a second writer waits on the busy timeout for the first to commit
+    /// instead of failing when it upgrades a read lock (ADR 0042).
+    /// </summary>
+    protected virtual Task<IDbContextTransaction> BeginWriteTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
 
     // Aggregate roots enter the tracker by a query or a repository's Add (they reference each other by id), so the
     // tracker already knows every raiser: no DetectChanges scan of every tracked row, which the save does anyway.

@@ -425,7 +425,7 @@ public sealed partial class SessionEndpointsTests(ApiFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task Restore_of_a_live_session_answers_400()
+    public async Task Restore_of_a_live_session_answers_409_as_a_goals_does()
     {
         var fractal = await FractalAsync(factory);
         var client = factory.CreateClient();
@@ -433,7 +433,7 @@ public sealed partial class SessionEndpointsTests(ApiFactory factory) : IClassFi
 
         var response = await client.PostAsJsonAsync($"/api/{fractal.RootId}/sessions/{id}/restore", new { }, Ct);
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "Practice session is not deleted");
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "Practice session is not deleted");
     }
 
     [Fact]

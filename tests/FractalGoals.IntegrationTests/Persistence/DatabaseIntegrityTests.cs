@@ -1,3 +1,4 @@
+using FractalGoals.Application.Common.Persistence;
 using System.Data.Common;
 using FractalGoals.Domain.Activities;
 using FractalGoals.Domain.Common;
@@ -180,8 +181,9 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
         var activity = await db.Set<ActivityDefinition>().SingleAsync(a => a.Id == _first.Activity.Id, Token);
         activity.RemoveMetric(_first.Reps.Id, hasValues: false, SampleFractal.Created);   // a caller that got hasValues wrong
 
-        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Token));
+        var error = await Assert.ThrowsAsync<ConstraintViolationException>(() => db.SaveChangesAsync(Token));
 
+        Assert.Equal(ConstraintKind.ForeignKey, error.Kind);
         Assert.Equal(RefusalKind.ForeignKey, StoreRefusal.Of(error).Kind);
         Assert.Equal(1L, Sql.Scalar(_database, "SELECT count(*) FROM metric_definitions WHERE id = @id", ("@id", _first.Reps.Id.Value)));
     }

@@ -1,3 +1,4 @@
+using FractalGoals.Application.Common.Versions;
 using FractalGoals.Application.Common.Behaviors;
 using FractalGoals.Application.Common.Events;
 using FractalGoals.Application.Common.Persistence;
@@ -37,7 +38,7 @@ public sealed class DomainEventCommitTests : IAsyncLifetime
     private async Task CompleteShortTermAsync(FractalGoalsDbContext db, Func<GoalCompletedNotification, Task> handler)
     {
         var events = new DomainEventDispatcher(db, new DelegatePublisher(n => handler((GoalCompletedNotification)n)));
-        await new UnitOfWorkBehavior<CompleteShortTerm, Result<string>>(db, events).Handle(new CompleteShortTerm(), async (_, ct) =>
+        await new UnitOfWorkBehavior<CompleteShortTerm, Result<string>>(db, events, new WritePrecondition()).Handle(new CompleteShortTerm(), async (_, ct) =>
         {
             var goal = await db.Goals.SingleAsync(g => g.Id == _sample.ShortTerm.Id, ct);
             goal.SetCompleted(true, At);

@@ -20,7 +20,7 @@ internal static class GoalEndpoints
         var goals = api.MapGroup("/{root_id}/goals").WithTags("Goals");
         goals.MapGet("", Tree).WithName("GetFractalTree").Reads<JsonObject>().AsBigRead();
         goals.MapPost("", Create).WithName("CreateGoal").Writes<JsonObject>(StatusCodes.Status201Created);
-        goals.MapGet("/{goal_id}", Get).WithName("GetGoal").Reads<JsonObject>().AsBigRead();
+        goals.MapGet("/{goal_id}", Get).WithName("GetGoal").Reads<JsonObject>().AsBigRead().Versioned();
         goals.MapPut("/{goal_id}", Update).WithName("UpdateGoal").Writes<JsonObject>();
         goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoal").Writes<StatusMessageResponse>();
         goals.MapPatch("/{goal_id}/complete", Complete).WithName("CompleteGoal").Writes<CompletedGoalResponse>();

@@ -16,7 +16,7 @@ internal static class ProgramEndpoints
     {
         var programs = api.MapGroup("/{root_id}/programs").WithTags("Programs");
         programs.MapGet("", List).WithName("ListPrograms").Reads<IReadOnlyList<ProgramResponse>>();
-        programs.MapGet("/{program_id}", Get).WithName("GetProgram").Reads<ProgramResponse>();
+        programs.MapGet("/{program_id}", Get).WithName("GetProgram").Reads<ProgramResponse>().Versioned();
         programs.MapPost("", Create).WithName("CreateProgram").Writes<ProgramResponse>(StatusCodes.Status201Created);
         programs.MapPut("/{program_id}", Update).WithName("UpdateProgram").Writes<ProgramResponse>();
         programs.MapDelete("/{program_id}", Delete).WithName("DeleteProgram").Writes<ProgramsMessageResponse>();

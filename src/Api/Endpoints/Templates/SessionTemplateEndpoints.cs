@@ -16,7 +16,7 @@ internal static class SessionTemplateEndpoints
     {
         var templates = api.MapGroup("/{root_id}/session-templates").WithTags("Session templates");
         templates.MapGet("", List).WithName("ListSessionTemplates").Reads<IReadOnlyList<SessionTemplateResponse>>();
-        templates.MapGet("/{template_id}", Get).WithName("GetSessionTemplate").Reads<SessionTemplateResponse>();
+        templates.MapGet("/{template_id}", Get).WithName("GetSessionTemplate").Reads<SessionTemplateResponse>().Versioned();
         templates.MapPost("", Create).WithName("CreateSessionTemplate").Writes<SessionTemplateResponse>(StatusCodes.Status201Created);
         templates.MapPut("/{template_id}", Update).WithName("UpdateSessionTemplate").Writes<SessionTemplateResponse>();
         templates.MapDelete("/{template_id}", Delete).WithName("DeleteSessionTemplate").Writes<TemplatesMessageResponse>();

@@ -31,6 +31,13 @@ public sealed class FractalScope(IReadRepository<Goal> goals)
         _rootId = rootId;
     }
 
+    /// <summary>Forgets the fractal entered, so a retried command enters it again in its new transaction (ADR 0042).</summary>
+    internal void Leave()
+    {
+        _rootId = null;
+        _root = null;
+    }
+
     /// <summary>
     /// A root-scoped list with the fractal check folded into its one query (ADR 0034); only an empty list asks again
     /// whether the fractal exists.

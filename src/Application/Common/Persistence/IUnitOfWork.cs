@@ -1,3 +1,4 @@
+using FractalGoals.Application.Common.Versions;
 using FractalGoals.Domain.Common;
 
 namespace FractalGoals.Application.Common.Persistence;
@@ -10,6 +11,31 @@ public interface IUnitOfWork
     /// </summary>
     IReadOnlyList<IDomainEvent> TakeDomainEvents();
 
-    /// <summary>Commits every change of the current command at once. Throws <see cref="ConcurrencyConflictException"/> on a lost update.</summary>
+    /// <summary>
+    /// Commits every change of the current command at once. Throws <see cref="ConcurrencyConflictException"/> on a lost
+    /// update and <see cref="ConstraintViolationException"/> when the database refuses the rows.
+    /// </summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens the write transaction of one attempt of a command, before its first read (ADR 0042): on SQLite it takes the
+    /// write lock at once (<c>BEGIN IMMEDIATE</c>), so writers queue on the busy timeout and every read of the command
+    /// sees the rows its write will land on. Disposing it uncommitted rolls back.
+    /// </summary>
+    Task<IWriteTransaction> BeginWriteAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The stored version of the first of <paramref name="ids"/> that names a versioned row this command loaded — as it
+    /// was read, before this command changed it — or null when none does (ADR 0044).
+    /// </summary>
+    ResourceVersion? StoredVersionOf(IReadOnlyList<string> ids);
+
+    /// <summary>Forgets every row read or changed so far, so a failed attempt leaves nothing behind for the next one.</summary>
+    void Discard();
+}
+
+/// <summary>One attempt's transaction; see <see cref="IUnitOfWork.BeginWriteAsync"/>.</summary>
+public interface IWriteTransaction : IAsyncDisposable
+{
+    Task CommitAsync(CancellationToken cancellationToken);
 }

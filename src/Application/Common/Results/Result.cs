@@ -1,3 +1,5 @@
+using FractalGoals.Application.Common.Versions;
+
 namespace FractalGoals.Application.Common.Results;
 
 /// <summary>
@@ -15,6 +17,12 @@ public sealed record Result<T> : IResultStatus
     public string? Error { get; }
 
     public bool IsSuccess => Status is ResultStatus.Ok or ResultStatus.Created;
+
+    /// <summary>The version of the one resource a read answered, sent as its ETag (ADR 0044); null for lists and writes.</summary>
+    public ResourceVersion? Version { get; private init; }
+
+    /// <summary>This success, as the resource at the version of <paramref name="updatedAt"/>.</summary>
+    public Result<T> At(DateTime? updatedAt) => this with { Version = new ResourceVersion(updatedAt) };
 
 #pragma warning disable CA1000 // factories on the generic type read best at call sites: Result<T>.NotFound("…")
     public static Result<T> Ok(T value) => new(ResultStatus.Ok, value, null);

@@ -20,6 +20,6 @@ internal sealed class GetGoalHandler(
         var goal = members.FirstOrDefault(g => g.Id == goalId);
         if (goal is null) return Result<GoalNode>.NotFound(GoalMessages.GoalNotFound);
         var view = await GoalViews.WithGoalsAsync(fractal.RootId, members, instances, activities, cancellationToken);
-        return view.Node(goal);   // a goal's subtree can be most of the tree (ADR 0032)
+        return Result<GoalNode>.Ok(view.Node(goal)).At(goal.UpdatedAt);   // a goal's subtree can be most of the tree (ADR 0032)
     }
 }

@@ -15,6 +15,6 @@ internal sealed class GetProgramHandler(FractalScope fractal, IReadRepository<Tr
         var found = await ProgramLookup.ProgramAsync(programs, fractal.RootId, query.ProgramId, forUpdate: false, cancellationToken);
         if (!found.IsSuccess) return found.Failed<ProgramResponse>();
         var names = await ProgramReferences.TemplateNamesAsync(templates, fractal.RootId, [found.Value!], cancellationToken);
-        return ProgramRendering.Render(found.Value!, names);
+        return Result<ProgramResponse>.Ok(ProgramRendering.Render(found.Value!, names)).At(found.Value!.UpdatedAt);
     }
 }

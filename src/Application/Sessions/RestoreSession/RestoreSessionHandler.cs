@@ -23,8 +23,8 @@ internal sealed class RestoreSessionHandler(FractalScope fractal, IRepository<Go
         var members = await goals.ListAsync(new FractalTreeSpec(fractal.RootId), cancellationToken);
         if (!GoalId.TryParse(command.SessionId, out var sessionId) || members.FirstOrDefault(g => g.Id == sessionId && g.IsSession) is not { } session)
             return Result<GoalNode>.NotFound(SessionMessages.SessionNotFound);
-        if (!session.IsDeleted)
-            return Result<GoalNode>.Invalid(SessionMessages.SessionNotDeleted);
+        if (!session.IsDeleted)   // 409 like a goal's: a second restore of the same delete conflicts with the first
+            return Result<GoalNode>.Conflict(SessionMessages.SessionNotDeleted);
 
         var restoration = new GoalTree(members.Single(g => g.Id == fractal.RootId), members).Restore(sessionId);
         var sessionInstances = await instances.ListAsync(new InstancesOfSessionIncludingDeletedSpec(fractal.RootId, sessionId), cancellationToken);

@@ -17,6 +17,6 @@ internal sealed class GetTemplateHandler(FractalScope fractal, IReadRepository<S
         if (!SessionTemplateId.TryParse(query.TemplateId, out var templateId)
             || await templates.FirstOrDefaultAsync(new TemplateOfFractalSpec(fractal.RootId, templateId), cancellationToken) is not { } template)
             return Result<SessionTemplateResponse>.NotFound("Template not found");
-        return mapper.Map<SessionTemplateResponse>(template);
+        return Result<SessionTemplateResponse>.Ok(mapper.Map<SessionTemplateResponse>(template)).At(template.UpdatedAt);
     }
 }

@@ -4,6 +4,7 @@ using FractalGoals.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FractalGoals.Infrastructure.Persistence.Postgres;
 
@@ -49,6 +50,13 @@ public sealed partial class PostgresFractalGoalsDbContext : FractalGoalsDbContex
                 MapInsertionOrder(modelBuilder.Entity(entityType.ClrType));
         }
     }
+
+    /// <summary>
+    /// READ COMMITTED: each statement reads the latest commit, and a concurrent insert of the same key waits for the
+    /// other writer and then fails, which the command's retry turns into its own answer (ADR 0042).
+    /// </summary>
+    protected override Task<IDbContextTransaction> BeginWriteTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
 
     /// <summary>New children take numbers from the table's identity sequence, in creation order (never reused, safe across writers).</summary>
     protected override IReadOnlyList<long> NextInsertionOrders(string table, int count) =>

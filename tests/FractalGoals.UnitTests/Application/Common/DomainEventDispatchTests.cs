@@ -1,3 +1,4 @@
+using FractalGoals.Application.Common.Versions;
 using FractalGoals.Application.Common.Behaviors;
 using FractalGoals.Application.Common.Events;
 using FractalGoals.Application.Common.Results;
@@ -30,7 +31,7 @@ public sealed class DomainEventDispatchTests
     private Goal Goal => _chain[^1];
 
     private Task<Result<string>> RunAsync(Func<INotification, ValueTask> handler, Func<Result<string>> command) =>
-        new UnitOfWorkBehavior<Complete, Result<string>>(_unitOfWork, new DomainEventDispatcher(_unitOfWork, new HandlerPublisher(handler)))
+        new UnitOfWorkBehavior<Complete, Result<string>>(_unitOfWork, new DomainEventDispatcher(_unitOfWork, new HandlerPublisher(handler)), new WritePrecondition())
             .Handle(new Complete(), (_, _) => ValueTask.FromResult(command()), Ct).AsTask();
 
     [Fact]

@@ -1,4 +1,5 @@
 using FractalGoals.Application.Common.Persistence;
+using FractalGoals.Application.Common.Versions;
 using FractalGoals.Domain.Common;
 
 namespace FractalGoals.UnitTests.Application.Common;
@@ -24,5 +25,37 @@ internal sealed class TrackingUnitOfWork(List<string> log) : IUnitOfWork
         log.Add("save");
         Saves++;
         return Task.FromResult(1);
+    }
+
+    public Task<IWriteTransaction> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        log.Add("begin");
+        return Task.FromResult<IWriteTransaction>(new Transaction(log));
+    }
+
+    public ResourceVersion? StoredVersionOf(IReadOnlyList<string> ids) => null;
+
+    public void Discard()
+    {
+        log.Add("discard");
+        _tracked.Clear();
+    }
+
+    private sealed class Transaction(List<string> log) : IWriteTransaction
+    {
+        private bool _committed;
+
+        public Task CommitAsync(CancellationToken cancellationToken)
+        {
+            log.Add("commit");
+            _committed = true;
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_committed) log.Add("rollback");
+            return ValueTask.CompletedTask;
+        }
     }
 }
