@@ -96,6 +96,11 @@ public class FractalGoalsDbContext : DbContext, IUnitOfWork
     async Task<IWriteTransaction> IUnitOfWork.BeginWriteAsync(CancellationToken cancellationToken) =>
         new WriteTransaction(await BeginWriteTransactionAsync(cancellationToken));
 
+    Task IUnitOfWork.LockFractalAsync(string rootId, CancellationToken cancellationToken) => LockFractalAsync(rootId, cancellationToken);
+
+    /// <summary>SQLite: nothing to do, <c>BEGIN IMMEDIATE</c> already holds the one write lock of the file.</summary>
+    protected virtual Task LockFractalAsync(string rootId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     void IUnitOfWork.Discard() => ChangeTracker.Clear();
 
     ResourceVersion? IUnitOfWork.StoredVersionOf(IReadOnlyList<string> ids)

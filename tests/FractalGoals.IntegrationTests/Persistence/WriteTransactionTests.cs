@@ -8,7 +8,8 @@ namespace FractalGoals.IntegrationTests.Persistence;
 
 /// <summary>
 /// ADR 0042 on the real stores: a refused save is translated once, by kind, on both providers; on SQLite a command's
-/// write transaction holds the write lock from its start, so a second writer waits for the first instead of racing it.
+/// write transaction holds the write lock from its start, so a second writer waits for the first instead of racing it;
+/// on both, a second writer of one fractal waits for the first (ADR 0045).
 /// </summary>
 public sealed class WriteTransactionTests : IAsyncLifetime
 {
@@ -82,5 +83,50 @@ public sealed class WriteTransactionTests : IAsyncLifetime
         await held.DisposeAsync();
 
         Assert.Equal("first writer", await waiting);   // it read after the first commit, not before it
+    }
+
+    [Fact]
+    public async Task A_second_writer_of_the_same_fractal_waits_until_the_first_commits()
+    {
+        await using var first = _database.NewContext();
+        await using var second = _database.NewContext();
+        IUnitOfWork firstWork = first, secondWork = second;
+        var held = await firstWork.BeginWriteAsync(Token);
+        await firstWork.LockFractalAsync(_sample.Root.Id.Value, Token);
+        var goal = await first.Goals.AsTracking().SingleAsync(g => g.Id == _sample.ShortTerm.Id, Token);
+
+        var waiting = Task.Run(async () =>
+        {
+            await using var next = await secondWork.BeginWriteAsync(Token);
+            await secondWork.LockFractalAsync(_sample.Root.Id.Value, Token);
+            var name = (await second.Goals.AsNoTracking().SingleAsync(g => g.Id == _sample.ShortTerm.Id, Token)).Name;
+            await next.CommitAsync(Token);
+            return name;
+        }, Token);
+        await Task.Delay(300, Token);
+        Assert.False(waiting.IsCompleted, "the second writer of the fractal went on while the first held it");
+
+        goal.Rename("first writer", SampleFractal.Created.AddHours(1));
+        await first.SaveChangesAsync(Token);
+        await held.CommitAsync(Token);
+        await held.DisposeAsync();
+
+        Assert.Equal("first writer", await waiting);   // it read after the first commit, not before it
+    }
+
+    [Fact]
+    [Trait("Provider", "PostgresOnly")]
+    public async Task On_postgres_a_writer_of_another_fractal_does_not_wait()
+    {
+        await using var first = _database.NewContext();
+        await using var second = _database.NewContext();
+        IUnitOfWork firstWork = first, secondWork = second;
+        await using var held = await firstWork.BeginWriteAsync(Token);
+        await firstWork.LockFractalAsync(_sample.Root.Id.Value, Token);
+
+        await using var other = await secondWork.BeginWriteAsync(Token);
+        // Completes while the first fractal is held; a wrong lock key would block here until the test's own timeout.
+        await secondWork.LockFractalAsync("another-fractal", Token).WaitAsync(TimeSpan.FromSeconds(30), Token);
+        await other.CommitAsync(Token);
     }
 }

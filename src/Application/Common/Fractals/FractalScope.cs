@@ -8,7 +8,7 @@ namespace FractalGoals.Application.Common.Fractals;
 /// The fractal the current message acts in, as the gate resolved it; one per request scope. Handlers take the
 /// root and its id from here and never check the fractal themselves (ADR 0036).
 /// </summary>
-public sealed class FractalScope(IReadRepository<Goal> goals)
+public sealed class FractalScope(IReadRepository<Goal> goals, IUnitOfWork writes)
 {
     private GoalId? _rootId;
     private Goal? _root;
@@ -26,6 +26,7 @@ public sealed class FractalScope(IReadRepository<Goal> goals)
     {
         if (_rootId is not null) throw new InvalidOperationException("A fractal was already entered in this scope");
         if (!GoalId.TryParse(rootText, out var rootId)) throw new FractalNotFoundException();
+        if (forUpdate) await writes.LockFractalAsync(rootId.Value, cancellationToken);   // before the first read (ADR 0045)
         if (lookUp)
             _root = await goals.FirstOrDefaultAsync(new AccessibleFractalSpec(rootId, forUpdate, includingDeleted), cancellationToken) ?? throw new FractalNotFoundException();
         _rootId = rootId;

@@ -25,6 +25,13 @@ public interface IUnitOfWork
     Task<IWriteTransaction> BeginWriteAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Queues this command behind every other open write in the fractal until its transaction ends (ADR 0045), so two
+    /// writers of one fractal never decide on what the other is about to change. SQLite's write lock already does this
+    /// for the whole file; PostgreSQL takes a transaction-scoped advisory lock on the fractal's id.
+    /// </summary>
+    Task LockFractalAsync(string rootId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The stored version of the first of <paramref name="ids"/> that names a versioned row this command loaded — as it
     /// was read, before this command changed it — or null when none does (ADR 0044).
     /// </summary>

@@ -58,6 +58,13 @@ public sealed partial class PostgresFractalGoalsDbContext : FractalGoalsDbContex
     protected override Task<IDbContextTransaction> BeginWriteTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
 
+    /// <summary>
+    /// A transaction-scoped advisory lock keyed on the fractal's id (ADR 0045): writers of one fractal queue, writers of
+    /// different fractals do not. Released by the commit or rollback, so a failed attempt never leaves it held.
+    /// </summary>
+    protected override Task LockFractalAsync(string rootId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({rootId}, 0))", cancellationToken);
+
     /// <summary>New children take numbers from the table's identity sequence, in creation order (never reused, safe across writers).</summary>
     protected override IReadOnlyList<long> NextInsertionOrders(string table, int count) =>
         [.. ColumnOnOwnConnection(

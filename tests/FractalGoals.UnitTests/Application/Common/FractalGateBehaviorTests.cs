@@ -26,7 +26,7 @@ public sealed class FractalGateBehaviorTests
     {
         ISpecification<Goal>? asked = null;
         _goals.FirstOrDefaultAsync(Arg.Do<ISpecification<Goal>>(s => asked = s), Arg.Any<CancellationToken>()).Returns(_root);
-        var scope = new FractalScope(_goals);
+        var scope = new FractalScope(_goals, Substitute.For<IUnitOfWork>());
         Goal? seenByHandler = null;
 
         var answer = await new FractalGateBehavior<Rename, string>(scope).Handle(new Rename(_root.Id.Value), (_, _) =>
@@ -46,7 +46,7 @@ public sealed class FractalGateBehaviorTests
         ISpecification<Goal>? asked = null;
         _goals.FirstOrDefaultAsync(Arg.Do<ISpecification<Goal>>(s => asked = s), Arg.Any<CancellationToken>()).Returns(_root);
 
-        await new FractalGateBehavior<Show, string>(new FractalScope(_goals)).Handle(new Show(_root.Id.Value), (_, _) => ValueTask.FromResult("ok"), Ct);
+        await new FractalGateBehavior<Show, string>(new FractalScope(_goals, Substitute.For<IUnitOfWork>())).Handle(new Show(_root.Id.Value), (_, _) => ValueTask.FromResult("ok"), Ct);
 
         Assert.False(asked!.AsTracking);
     }
@@ -54,7 +54,7 @@ public sealed class FractalGateBehaviorTests
     [Fact]
     public async Task A_folded_read_reaches_its_handler_without_a_lookup()
     {
-        var scope = new FractalScope(_goals);
+        var scope = new FractalScope(_goals, Substitute.For<IUnitOfWork>());
 
         var answer = await new FractalGateBehavior<ListAll, string>(scope).Handle(new ListAll("any-fractal"), (_, _) => ValueTask.FromResult(scope.RootId.Value), Ct);
 
@@ -68,7 +68,7 @@ public sealed class FractalGateBehaviorTests
         var reached = false;
 
         await Assert.ThrowsAsync<FractalNotFoundException>(async () =>
-            await new FractalGateBehavior<Rename, string>(new FractalScope(_goals)).Handle(new Rename("missing"), (_, _) =>
+            await new FractalGateBehavior<Rename, string>(new FractalScope(_goals, Substitute.For<IUnitOfWork>())).Handle(new Rename("missing"), (_, _) =>
             {
                 reached = true;
                 return ValueTask.FromResult("done");

@@ -12,6 +12,7 @@ public sealed class FractalScopeTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private readonly IReadRepository<Goal> _goals = Substitute.For<IReadRepository<Goal>>();
+    private readonly IUnitOfWork _writes = Substitute.For<IUnitOfWork>();
     private readonly Goal _root = Goal.CreateFractal("Fitness", null, GoalType.UltimateGoal, Now);
 
     [Theory]
@@ -21,7 +22,7 @@ public sealed class FractalScopeTests
     [InlineData("nul\0inside")]
     public async Task Text_that_can_never_be_an_id_is_not_found_without_asking_the_store(string? text)
     {
-        var scope = new FractalScope(_goals);
+        var scope = new FractalScope(_goals, _writes);
 
         await Assert.ThrowsAsync<FractalNotFoundException>(async () => await scope.EnterAsync(text, lookUp: true, forUpdate: false, Ct));
 
@@ -31,12 +32,34 @@ public sealed class FractalScopeTests
     [Fact]
     public async Task A_fractal_the_store_does_not_give_is_not_found()
     {
-        var scope = new FractalScope(_goals);
+        var scope = new FractalScope(_goals, _writes);
 
         var refused = await Assert.ThrowsAsync<FractalNotFoundException>(async () => await scope.EnterAsync("missing", lookUp: true, forUpdate: false, Ct));
 
         Assert.Equal("Fractal not found", refused.Message);
         Assert.Throws<InvalidOperationException>(() => scope.RootId);
+    }
+
+    [Fact]
+    public async Task A_command_queues_behind_the_fractal_s_other_writers_before_it_reads_the_root()
+    {
+        var order = new List<string>();
+        _writes.LockFractalAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(Task.CompletedTask).AndDoes(c => order.Add("lock " + c.Arg<string>()));
+        _goals.FirstOrDefaultAsync(Arg.Any<ISpecification<Goal>>(), Arg.Any<CancellationToken>()).Returns(_root).AndDoes(_ => order.Add("read"));
+
+        await new FractalScope(_goals, _writes).EnterAsync(_root.Id.Value, lookUp: true, forUpdate: true, Ct);
+
+        Assert.Equal(["lock " + _root.Id.Value, "read"], order);
+    }
+
+    [Fact]
+    public async Task A_read_takes_no_lock()
+    {
+        _goals.FirstOrDefaultAsync(Arg.Any<ISpecification<Goal>>(), Arg.Any<CancellationToken>()).Returns(_root);
+
+        await new FractalScope(_goals, _writes).EnterAsync(_root.Id.Value, lookUp: true, forUpdate: false, Ct);
+
+        await _writes.DidNotReceiveWithAnyArgs().LockFractalAsync(default!, Ct);
     }
 
     [Theory]
@@ -46,7 +69,7 @@ public sealed class FractalScopeTests
     {
         ISpecification<Goal>? asked = null;
         _goals.FirstOrDefaultAsync(Arg.Do<ISpecification<Goal>>(s => asked = s), Arg.Any<CancellationToken>()).Returns(_root);
-        var scope = new FractalScope(_goals);
+        var scope = new FractalScope(_goals, _writes);
 
         await scope.EnterAsync(_root.Id.Value, lookUp: true, forUpdate, Ct);
 
@@ -72,7 +95,7 @@ public sealed class FractalScopeTests
     public async Task A_fractal_is_entered_once_per_scope()
     {
         _goals.FirstOrDefaultAsync(Arg.Any<ISpecification<Goal>>(), Arg.Any<CancellationToken>()).Returns(_root);
-        var scope = new FractalScope(_goals);
+        var scope = new FractalScope(_goals, _writes);
         await scope.EnterAsync(_root.Id.Value, lookUp: true, forUpdate: false, Ct);
 
         await Assert.ThrowsAsync<InvalidOperationException>(async () => await scope.EnterAsync(_root.Id.Value, lookUp: true, forUpdate: false, Ct));
@@ -85,7 +108,7 @@ public sealed class FractalScopeTests
         ISpecification<Goal>? condition = null;
         rows.ListInFractalAsync(Arg.Do<ISpecification<Goal>>(s => condition = s), Arg.Any<ISpecification<Goal>>(), Arg.Any<CancellationToken>())
             .Returns([_root]);
-        var scope = new FractalScope(_goals);
+        var scope = new FractalScope(_goals, _writes);
 
         await scope.EnterAsync(_root.Id.Value, lookUp: false, forUpdate: false, Ct);
         var list = await scope.ListAsync(rows, new FractalGoalsSpec(_root.Id), Ct);
@@ -101,7 +124,7 @@ public sealed class FractalScopeTests
     {
         var rows = Substitute.For<IReadRepository<Goal>>();
         rows.ListInFractalAsync(Arg.Any<ISpecification<Goal>>(), Arg.Any<ISpecification<Goal>>(), Arg.Any<CancellationToken>()).Returns((List<Goal>?)null);
-        var scope = new FractalScope(_goals);
+        var scope = new FractalScope(_goals, _writes);
         await scope.EnterAsync("gone", lookUp: false, forUpdate: false, Ct);
 
         await Assert.ThrowsAsync<FractalNotFoundException>(() => scope.ListAsync(rows, new FractalGoalsSpec(new GoalId("gone")), Ct));
@@ -112,8 +135,8 @@ public sealed class FractalScopeTests
     {
         var child = _root.AddChild("Strength", null, GoalType.LongTermGoal, null, Now);
         _goals.ListAsync(Arg.Any<ISpecification<Goal>>(), Arg.Any<CancellationToken>()).Returns([child, _root], [child]);
-        var found = new FractalScope(_goals);
-        var missing = new FractalScope(_goals);
+        var found = new FractalScope(_goals, _writes);
+        var missing = new FractalScope(_goals, _writes);
         await found.EnterAsync(_root.Id.Value, lookUp: false, forUpdate: false, Ct);
         await missing.EnterAsync(_root.Id.Value, lookUp: false, forUpdate: false, Ct);
 

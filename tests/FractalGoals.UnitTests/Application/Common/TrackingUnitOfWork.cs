@@ -35,6 +35,12 @@ internal sealed class TrackingUnitOfWork(List<string> log) : IUnitOfWork
 
     public ResourceVersion? StoredVersionOf(IReadOnlyList<string> ids) => null;
 
+    public Task LockFractalAsync(string rootId, CancellationToken cancellationToken)
+    {
+        log.Add("lock");
+        return Task.CompletedTask;
+    }
+
     public void Discard()
     {
         log.Add("discard");

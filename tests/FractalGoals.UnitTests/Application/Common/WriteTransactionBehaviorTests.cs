@@ -27,7 +27,7 @@ public sealed class WriteTransactionBehaviorTests
     [Fact]
     public async Task A_command_runs_inside_one_transaction_that_commits_after_it()
     {
-        var answer = await Behavior(new FractalScope(_goals)).Handle(new Rename("r"), (_, _) =>
+        var answer = await Behavior(new FractalScope(_goals, Substitute.For<IUnitOfWork>())).Handle(new Rename("r"), (_, _) =>
         {
             _log.Add("handler");
             return ValueTask.FromResult("done");
@@ -40,7 +40,7 @@ public sealed class WriteTransactionBehaviorTests
     [Fact]
     public async Task A_lost_race_is_thrown_away_and_the_command_runs_again_from_the_gate()
     {
-        var scope = new FractalScope(_goals);
+        var scope = new FractalScope(_goals, Substitute.For<IUnitOfWork>());
         var gate = new FractalGateBehavior<Rename, string>(scope);
         var runs = 0;
 
@@ -60,7 +60,7 @@ public sealed class WriteTransactionBehaviorTests
     {
         var runs = 0;
 
-        var answer = await Behavior(new FractalScope(_goals)).Handle(new Rename("r"), (_, _) =>
+        var answer = await Behavior(new FractalScope(_goals, Substitute.For<IUnitOfWork>())).Handle(new Rename("r"), (_, _) =>
             ++runs == 1 ? throw new ConcurrencyConflictException() : ValueTask.FromResult("second"), Ct);
 
         Assert.Equal("second", answer);
@@ -72,7 +72,7 @@ public sealed class WriteTransactionBehaviorTests
     {
         var runs = 0;
 
-        await Assert.ThrowsAsync<ConstraintViolationException>(() => Behavior(new FractalScope(_goals)).Handle(new Rename("r"), (_, _) =>
+        await Assert.ThrowsAsync<ConstraintViolationException>(() => Behavior(new FractalScope(_goals, Substitute.For<IUnitOfWork>())).Handle(new Rename("r"), (_, _) =>
         {
             runs++;
             throw new ConstraintViolationException(ConstraintKind.Unique, "taken");
@@ -89,7 +89,7 @@ public sealed class WriteTransactionBehaviorTests
     {
         var runs = 0;
 
-        await Assert.ThrowsAsync<ConstraintViolationException>(() => Behavior(new FractalScope(_goals)).Handle(new Rename("r"), (_, _) =>
+        await Assert.ThrowsAsync<ConstraintViolationException>(() => Behavior(new FractalScope(_goals, Substitute.For<IUnitOfWork>())).Handle(new Rename("r"), (_, _) =>
         {
             runs++;
             throw new ConstraintViolationException(kind, "refused");
