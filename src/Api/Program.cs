@@ -18,7 +18,14 @@ var builder = WebApplication.CreateBuilder(args);
 LoggingDefaults.Apply(builder.Configuration);
 if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
     builder.WebHost.UseUrls("http://127.0.0.1:8001");   // the React client's default base URL
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = HttpSetup.MaxBodyBytes);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = HttpSetup.MaxBodyBytes;
+    // 16 KB (Kestrel's default is 8 KB) lets a 10,000-character id reach the app and its 404; a longer line Kestrel
+    // refuses itself, and the connection filter gives that refusal its problem body (ADR 0041).
+    kestrel.Limits.MaxRequestLineSize = 16 * 1024;
+    kestrel.ConfigureEndpointDefaults(listen => listen.AnswerRefusalsWithProblems());   // Kestrel's own refusals too
+});
 
 builder.Services.AddApplication();
 try
@@ -67,6 +74,7 @@ catch (Exception failure) when (StartupFailure.IsEnvironmental(failure))
 app.UseResponseCompression();                          // first, so problem bodies are compressed too (ADR 0030)
 app.UseExceptionHandler();
 app.UseBodySizeLimit();
+app.UseTextOnlyRequestTarget();
 app.UseProblemStatusPages();
 app.UseCors();
 app.UseRateLimiter();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentValidation;
 using FractalGoals.Application.Common.Fractals;
 using FractalGoals.Application.Common.Persistence;
@@ -19,8 +18,9 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
             DomainRuleViolationException rule => ApiProblems.Problem(400, rule.Message, rule.Code),
             BadHttpRequestException { StatusCode: 413 } => ApiProblems.Problem(413, "Request body too large", "body-too-large"),
             BadHttpRequestException { StatusCode: 415 } => ApiProblems.Problem(415, "Content-Type must be application/json", "unsupported-media-type"),
+            // Every refusal of a request body is a BadHttpRequestException (RequestBody, binding). A JsonException is not
+            // input: it is a response that could not be written, a server fault (ADR 0041), so it is a 500, logged.
             BadHttpRequestException => ApiProblems.Problem(400, "Invalid JSON body", "invalid-json"),
-            JsonException => ApiProblems.Problem(400, "Invalid JSON body", "invalid-json"),
             FractalNotFoundException notFound => ApiProblems.Problem(404, notFound.Message, "not-found"),
             ConcurrencyConflictException conflict => ApiProblems.Problem(409, conflict.Message, "concurrency"),
             ConstraintViolationException refused => ApiProblems.Problem(409, refused.Message, "conflict"),

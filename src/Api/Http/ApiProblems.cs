@@ -1,6 +1,10 @@
+using System.Text.Json;
 using FractalGoals.Application.Common.Responses;
 using FractalGoals.Application.Common.Results;
+using ProblemDetails = Microsoft.AspNetCore.Mvc.ProblemDetails;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 
 namespace FractalGoals.Api.Http;
 
@@ -14,13 +18,31 @@ internal static class ApiProblems
 {
     public const string BlankType = "about:blank";
 
-    public static IResult Problem(int status, string message, string code) =>
-        TypedResults.Problem(
-            statusCode: status,
-            title: ReasonPhrases.GetReasonPhrase(status),
-            detail: message,
-            type: BlankType,
-            extensions: new Dictionary<string, object?> { ["error"] = message, ["code"] = code });
+    public static IResult Problem(int status, string message, string code) => TypedResults.Problem(Details(status, message, code));
+
+    /// <summary>The problem body itself, for the one writer outside the app's pipeline (<see cref="KestrelRefusals"/>).</summary>
+    public static ProblemDetails Details(int status, string message, string code) => new()
+    {
+        Status = status,
+        Title = ReasonPhrases.GetReasonPhrase(status),
+        Detail = message,
+        Type = BlankType,
+        Extensions = { ["error"] = message, ["code"] = code },
+    };
+
+    /// <summary>The message and code of a bare status: an unknown route or method, or a request refused before routing.</summary>
+    public static (string Message, string Code) ForStatus(int status) => status switch
+    {
+        404 => ("Not found", "not-found"),
+        405 => ("Method not allowed", "method-not-allowed"),
+        408 => ("Request timed out", "request-timeout"),
+        413 => ("Request body too large", "body-too-large"),
+        414 => ("Request URI too long", "uri-too-long"),
+        415 => ("Content-Type must be application/json", "unsupported-media-type"),
+        431 => ("Request headers too large", "headers-too-large"),
+        >= 500 => ("Internal server error", "internal"),
+        _ => ("Bad request", "bad-request"),
+    };
 
     /// <summary>Maps a use case's outcome: 200/201 with the value, or the problem the contract names.</summary>
     public static IResult ToHttp<T>(this Result<T> result)
@@ -49,6 +71,29 @@ internal static class ApiProblems
     }
 
     // The one exit of a success (ADR 0040): a response that writes itself streams; a record goes through the serializer.
+    // A record is serialized whole before the first byte is sent (ADR 0041), so a failure is a clean problem, never a
+    // cut 200.
     private static IResult Json<T>(T? value, int status) =>
-        value is WrittenJson written ? new StreamedJsonResult(written, status) : TypedResults.Json(value, statusCode: status);
+        value is WrittenJson written ? new StreamedJsonResult(written, status) : new BufferedJsonResult<T>(value, status);
+
+    private sealed class BufferedJsonResult<T>(T? value, int status) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IValueHttpResult, IValueHttpResult<T>
+    {
+        public int? StatusCode => status;
+
+        public string ContentType => "application/json; charset=utf-8";   // what TypedResults.Json sends
+
+        public T? Value => value;
+
+        object? IValueHttpResult.Value => value;
+
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(value, options);
+            httpContext.Response.StatusCode = status;
+            httpContext.Response.ContentType = ContentType;
+            await httpContext.Response.BodyWriter.WriteAsync(bytes, httpContext.RequestAborted);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FractalGoals.Domain.Common;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -48,6 +49,17 @@ internal static class HttpSetup
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
     }
 
+    /// <summary>The app's JSON options, for the one writer outside its pipeline (<see cref="KestrelRefusals"/>).</summary>
+    public static readonly JsonSerializerOptions ProblemJson = CreateProblemJson();
+
+    private static JsonSerializerOptions CreateProblemJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Configure(options);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
     public static void Configure(JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -78,19 +90,31 @@ internal static class HttpSetup
             await next(context);
         });
 
+    /// <summary>
+    /// Refuses a path or query value that is not text both stores can hold (U+0000, a lone surrogate; ADR 0041)
+    /// with a 400 problem before routing: a real Kestrel refuses %00 in the path itself, a test host does not, and
+    /// PostgreSQL cannot compare a key holding U+0000.
+    /// </summary>
+    public static IApplicationBuilder UseTextOnlyRequestTarget(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            var text = JsonText.IsText(request.Path.Value ?? "")
+                && request.Query.All(q => JsonText.IsText(q.Key) && q.Value.All(v => v is null || JsonText.IsText(v)));
+            if (!text)
+            {
+                await ApiProblems.Problem(StatusCodes.Status400BadRequest, "Invalid request path or query", "bad-request").ExecuteAsync(context);
+                return;
+            }
+            await next(context);
+        });
+
     /// <summary>Unknown routes and methods answer with the same problem shape as every other error.</summary>
     public static IApplicationBuilder UseProblemStatusPages(this IApplicationBuilder app) =>
         app.UseStatusCodePages(async context =>
         {
             var status = context.HttpContext.Response.StatusCode;
-            var (message, code) = status switch
-            {
-                404 => ("Not found", "not-found"),
-                405 => ("Method not allowed", "method-not-allowed"),
-                413 => ("Request body too large", "body-too-large"),
-                415 => ("Content-Type must be application/json", "unsupported-media-type"),
-                _ => ("Bad request", "bad-request"),
-            };
+            var (message, code) = ApiProblems.ForStatus(status);
             await ApiProblems.Problem(status, message, code).ExecuteAsync(context.HttpContext);
         });
 }

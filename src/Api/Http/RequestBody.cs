@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using FractalGoals.Application.Common;
+using FractalGoals.Domain.Common;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace FractalGoals.Api.Http;
@@ -41,16 +42,68 @@ internal sealed class RequestBody : IEndpointParameterMetadataProvider
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>()?.CanHaveBody != true) return null;
-        if (!context.Request.HasJsonContentType())
+        if (!context.Request.HasJsonContentType() || !IsUtf8(context.Request.ContentType))
             throw new BadHttpRequestException("Content-Type must be application/json", StatusCodes.Status415UnsupportedMediaType);
-        var root = await context.Request.ReadFromJsonAsync<JsonElement>(Options, context.RequestAborted);
+        // The whole body is read (bounded) before anything parses it, so the request's reader is never left mid-read
+        // when the answer is a refusal (issue 14: "Reading is already in progress" dropped the connection).
+        var bytes = await ReadAllAsync(context.Request.Body, context.Request.ContentLength, context.RequestAborted);
+        var root = Parse(bytes);
         return root.ValueKind switch
         {
             JsonValueKind.Object => new RequestBody(root, lenient: false),
             JsonValueKind.Null => null,
-            _ => throw new JsonException("The body must be a JSON object"),
+            _ => throw Invalid("The body must be a JSON object"),
         };
     }
+
+    /// <summary>
+    /// Parses a body by ADR 0041's rule: well-formed JSON at most 64 deep, no key twice in one object, and every
+    /// string and key Unicode text that both stores can hold (valid UTF-8, no lone surrogate, escaped or not, no
+    /// U+0000). Anything else is 400 "Invalid JSON body".
+    /// </summary>
+    internal static JsonElement Parse(ReadOnlyMemory<byte> bytes)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(bytes, DocumentOptions);
+            if (!JsonText.HoldsOnlyText(document.RootElement)) throw Invalid("A string is not Unicode text");
+            return document.RootElement.Clone();
+        }
+        catch (Exception malformed) when (malformed is JsonException or InvalidOperationException)
+        {
+            // InvalidOperationException: the duplicate-key check could not read a key (a lone surrogate escape).
+            throw Invalid(malformed.Message, malformed);
+        }
+    }
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64, AllowDuplicateProperties = false };
+
+    // No charset, or UTF-8 (RFC 8259 §8.1: JSON exchanged between systems is UTF-8); any other charset is refused
+    // rather than guessed (a bogus one used to reach the serializer's transcoder and answer 500).
+    private static bool IsUtf8(string? contentType)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)) return false;
+        var charset = media.Charset.HasValue ? media.Charset.Value.Trim('"') : null;
+        return charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream body, long? declaredLength, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream((int)Math.Clamp(declaredLength ?? 0, 0, HttpSetup.MaxBodyBytes));
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > HttpSetup.MaxBodyBytes)
+                throw new BadHttpRequestException("Request body too large", StatusCodes.Status413PayloadTooLarge);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>The one refusal of a malformed body: 400 "Invalid JSON body" (ApiExceptionHandler).</summary>
+    internal static BadHttpRequestException Invalid(string reason, Exception? inner = null) =>
+        inner is null ? new BadHttpRequestException(reason, StatusCodes.Status400BadRequest) : new BadHttpRequestException(reason, StatusCodes.Status400BadRequest, inner);
 
     /// <summary>Documents the JSON body for OpenAPI and marks the route as body-taking in the endpoint data.</summary>
     public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
@@ -125,7 +178,7 @@ internal sealed class RequestBody : IEndpointParameterMetadataProvider
     }
 
     // The rule in one place: a strict body refuses the whole request, a lenient one lets the validator name the field.
-    private Patch<T> WrongType<T>() => _lenient ? Patch<T>.WrongType : throw new JsonException("A field has the wrong type");
+    private Patch<T> WrongType<T>() => _lenient ? Patch<T>.WrongType : throw Invalid("A field has the wrong type");
 
     // The API's wire conventions (snake_case, wire dates), judged strictly: no numbers from strings, exact key names.
     private static readonly JsonSerializerOptions Options = CreateOptions();
@@ -136,6 +189,7 @@ internal sealed class RequestBody : IEndpointParameterMetadataProvider
         HttpSetup.Configure(options);
         options.NumberHandling = JsonNumberHandling.Strict;
         options.PropertyNameCaseInsensitive = false;
+        options.AllowDuplicateProperties = false;
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FractalGoals.Domain.Common;
 
 namespace FractalGoals.Application.ReadModels;
 
@@ -16,18 +17,29 @@ public static class WireFormat
         return truncated.ToString(format, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Stored JSON text as a node; <paramref name="valid"/> is false when the text is absent or not JSON.</summary>
+    /// <summary>
+    /// Stored JSON text as a node; <paramref name="valid"/> is false when the text is absent or not JSON, or when the
+    /// serializer could not write the node back (a key twice in an object, a lone surrogate escape, U+0000: refused
+    /// on write by ADR 0041, so only an older row can hold one), so the response never fails after the commit.
+    /// </summary>
+    private static readonly JsonDocumentOptions NoDuplicateKeys = new() { AllowDuplicateProperties = false };
+
     public static JsonNode? Parse(string? stored, out bool valid)
     {
         valid = false;
         if (string.IsNullOrWhiteSpace(stored)) return null;
         try
         {
-            var node = JsonNode.Parse(stored);
+            if (JsonText.MayEscapeNonText(stored))
+            {
+                using var document = JsonDocument.Parse(stored);
+                if (!JsonText.HoldsOnlyText(document.RootElement)) return null;
+            }
+            var node = JsonNode.Parse(stored, documentOptions: NoDuplicateKeys);
             valid = true;
             return node;
         }
-        catch (JsonException)
+        catch (Exception unreadable) when (unreadable is JsonException or InvalidOperationException)
         {
             return null;
         }

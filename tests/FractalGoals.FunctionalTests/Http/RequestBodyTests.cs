@@ -41,7 +41,7 @@ public sealed class RequestBodyTests
     {
         var body = await ReadAsync(json);
 
-        Assert.Throws<JsonException>(() => ReadAll(body));
+        Assert.Throws<Microsoft.AspNetCore.Http.BadHttpRequestException>(() => ReadAll(body));
     }
 
     [Theory]
@@ -68,8 +68,8 @@ public sealed class RequestBodyTests
     {
         var body = await ReadAsync("""{"flag": null, "list": null}""");
 
-        Assert.Throws<JsonException>(() => body.NonNull<bool?>("flag"));
-        Assert.Throws<JsonException>(() => body.NonNull<List<string>>("list"));
+        Assert.Throws<Microsoft.AspNetCore.Http.BadHttpRequestException>(() => body.NonNull<bool?>("flag"));
+        Assert.Throws<Microsoft.AspNetCore.Http.BadHttpRequestException>(() => body.NonNull<List<string>>("list"));
         Assert.Equal(Patch<bool?>.Absent, body.NonNull<bool?>("other"));
         Assert.Equal(Patch<bool?>.Of(null), body.Field<bool?>("flag"));
     }
@@ -90,7 +90,7 @@ public sealed class RequestBodyTests
         var metrics = body.Value<List<ActivityMetricInput?>>("metrics")!;
         Assert.Equal(new ActivityMetricInput(null, "Reps", "x", true, null), metrics[0]);
         Assert.Null(metrics[1]);
-        Assert.Throws<JsonException>(() => body.Field<List<ActivityMetricInput?>>("bad"));
+        Assert.Throws<Microsoft.AspNetCore.Http.BadHttpRequestException>(() => body.Field<List<ActivityMetricInput?>>("bad"));
         Assert.True(body.Lenient.Field<List<ActivityMetricInput?>>("bad").IsWrongType);
     }
 
@@ -106,7 +106,7 @@ public sealed class RequestBodyTests
         Assert.Equal("""{"b": 1}""", body.TextOrJson("text").Value);
         Assert.Equal("""{"a":"15"}""", body.TextOrJson("data").Value);
         Assert.Equal("""{"b":"É"}""", (await ReadAsync("""{"data": {"b": "\u00c9"}}""")).TextOrJson("data").Value);
-        Assert.Throws<JsonException>(() => body.Json("data", JsonValueKind.Array, JsonValueKind.Null));
+        Assert.Throws<Microsoft.AspNetCore.Http.BadHttpRequestException>(() => body.Json("data", JsonValueKind.Array, JsonValueKind.Null));
         Assert.True(body.Lenient.TextOrJson("data", JsonValueKind.String, JsonValueKind.Number).IsWrongType);
     }
 
@@ -118,8 +118,8 @@ public sealed class RequestBodyTests
         var entries = body.Objects("ok").Value!;
         Assert.Equal("a", entries[0]!.Value<string>("id"));
         Assert.Null(entries[1]);
-        Assert.Throws<JsonException>(() => body.Objects("bad"));
-        Assert.Throws<JsonException>(() => body.Objects("one"));
+        Assert.Throws<Microsoft.AspNetCore.Http.BadHttpRequestException>(() => body.Objects("bad"));
+        Assert.Throws<Microsoft.AspNetCore.Http.BadHttpRequestException>(() => body.Objects("one"));
         Assert.True(body.Lenient.Objects("bad").IsWrongType);
     }
 
@@ -131,7 +131,7 @@ public sealed class RequestBodyTests
     [InlineData("{\"name\": ")]
     [InlineData("")]
     public async Task A_body_that_is_not_one_json_object_is_malformed(string json) =>
-        await Assert.ThrowsAsync<JsonException>(() => BindAsync(json).AsTask());
+        await Assert.ThrowsAsync<Microsoft.AspNetCore.Http.BadHttpRequestException>(() => BindAsync(json).AsTask());
 
     [Fact]
     public async Task A_json_null_body_and_no_body_are_no_body()
