@@ -361,6 +361,10 @@ SQL
   stop_api "$api_pid"
   cp "$api_log" "$cache/load-api.log"   # kept: the work dir goes at exit, and a 5xx is explained here
   log_errors="$(grep -cE '^(fail|crit): ' "$api_log" || true)" log_warnings="$(grep -cE '^warn: ' "$api_log" || true)"
+  # Which categories logged them. Seen: EF Core's "An error occurred using a transaction" (Database.Transaction[20205])
+  # as a phase ends — wrk closes its connections then, cutting off a write inside its transaction (nobody is answered).
+  log_error_kinds="$(grep -E '^(fail|crit): ' "$api_log" | sed -E 's/^(fail|crit): //' | sort | uniq -c \
+    | awk '{ printf "%s`%s` ×%d", (NR > 1 ? ", " : ""), $2, $1 }' || true)"
 
   step "db verify of the copy"
   verify_status=0
@@ -404,7 +408,7 @@ SQL
     echo "**Outcome: $outcome** — $server_errors answers 5xx, $socket_total socket errors or timeouts (all four phases);"
     echo "\`db verify\` of the copy afterwards: $verify_line ($verify_checks checks, exit $verify_status)."
     echo "The API used ${api_cores[mix]} of the $(nproc) cores over the mix (the whole machine was ${machine_busy[mix]} busy)."
-    echo "Peak RSS of the API (VmHWM, whole run): ${load_rss_mb} MB. API log: $log_errors errors, $log_warnings warnings. Rows after the run:"
+    echo "Peak RSS of the API (VmHWM, whole run): ${load_rss_mb} MB. API log: $log_errors error entries$([ -n "$log_error_kinds" ] && echo " ($log_error_kinds)"), $log_warnings warnings. Rows after the run:"
     echo "$instances_after activity instances (+$((instances_after - instances_before))), $values_after metric values (+$((values_after - values_before)))."
     echo
     echo "| Request (weight in the mix) | requests | req/s | 2xx | 404 | 409 | 412 | other | 5xx | p50 | p99 | max |"
