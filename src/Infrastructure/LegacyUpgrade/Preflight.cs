@@ -1,4 +1,5 @@
 using System.Globalization;
+using FractalGoals.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace FractalGoals.Infrastructure.LegacyUpgrade;
@@ -22,7 +23,7 @@ public static class Preflight
     /// user last wrote is kept — the most recently updated, ties (and files without <c>updated_at</c>) by the last
     /// written rowid — the others are quarantined (ADR 0043).
     /// </summary>
-    public const string DuplicateValue = "duplicate of a kept value in its (instance, metric, split-or-none) slot";
+    public const string DuplicateValue = MetricValueSlot.DuplicateReason;
 
     private static readonly string[] GoalTypes =
         ["UltimateGoal", "LongTermGoal", "MidTermGoal", "ShortTermGoal", Session, "ImmediateGoal", "MicroGoal", "NanoGoal"];

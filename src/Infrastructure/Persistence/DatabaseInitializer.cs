@@ -13,7 +13,10 @@ public static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);   // readers no longer block the writer
         // Migrate takes EF's migration lock (a table, two writes) even when nothing is pending: look first (ADR 0033).
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await MetricValueSlot.QuarantineDuplicatesAsync(db, cancellationToken);   // or the slot index cannot be built (ADR 0046)
             await db.Database.MigrateAsync(cancellationToken);
+        }
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize = 0x10002;", cancellationToken);   // statistics, so the planner picks the partial indexes
     }
