@@ -2,7 +2,6 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace FractalGoals.Api.Http;
@@ -16,97 +15,113 @@ namespace FractalGoals.Api.Http;
 /// </summary>
 internal static class KestrelRefusals
 {
+    // A refusal's head is about 150 bytes; only the end of what was flushed can hold one.
+    private const int Tail = 1024;
+
     public static void AnswerRefusalsWithProblems(this ListenOptions listen) =>
-        listen.Use(next => connection =>
+        listen.Use(next => async connection =>
         {
-            connection.Transport = new Transport(connection.Transport);
-            return next(connection);
+            // Kestrel writes into a pipe of ours, and a pump hands every byte on to the transport: the pipe keeps
+            // Kestrel's own use of a PipeWriter (memory lent across flushes, chunk prefixes written late) untouched.
+            var transport = connection.Transport;
+            var pipe = new Pipe(new PipeOptions(useSynchronizationContext: false));
+            connection.Transport = new Duplex(transport.Input, pipe.Writer);
+            var pump = PumpAsync(pipe.Reader, transport.Output);
+            try
+            {
+                await next(connection);
+            }
+            finally
+            {
+                await pipe.Writer.CompleteAsync();
+                await pump;
+                connection.Transport = transport;
+            }
         });
 
-    private sealed class Transport(IDuplexPipe inner) : IDuplexPipe
+    private sealed class Duplex(PipeReader input, PipeWriter output) : IDuplexPipe
     {
-        public PipeReader Input => inner.Input;
+        public PipeReader Input => input;
 
-        public PipeWriter Output { get; } = new RefusalWriter(inner.Output);
+        public PipeWriter Output => output;
     }
 
-    /// <summary>
-    /// Passes every byte through, except that it holds what follows a flush while it may be the head of a 4xx or 5xx:
-    /// only those few heads wait for their flush (a 2xx is passed on after its first 12 bytes), and only an empty
-    /// refusal is rewritten.
-    /// </summary>
-    private sealed class RefusalWriter(PipeWriter inner) : PipeWriter
+    private static async Task PumpAsync(PipeReader written, PipeWriter transport)
     {
-        private const int StatusEnd = 12;   // "HTTP/1.1 400"
-        private readonly ArrayBufferWriter<byte> _held = new(512);
-        private bool _holding = true;       // a flush ends a response (or a chunk of one): what follows may be a head
-
-        public override bool CanGetUnflushedBytes => inner.CanGetUnflushedBytes;
-
-        public override long UnflushedBytes => inner.UnflushedBytes + (_holding ? _held.WrittenCount : 0);
-
-        public override Memory<byte> GetMemory(int sizeHint = 0) => _holding ? _held.GetMemory(sizeHint) : inner.GetMemory(sizeHint);
-
-        public override Span<byte> GetSpan(int sizeHint = 0) => _holding ? _held.GetSpan(sizeHint) : inner.GetSpan(sizeHint);
-
-        public override void Advance(int bytes)
+        Exception? failure = null;
+        try
         {
-            if (!_holding)
+            while (true)
             {
-                inner.Advance(bytes);
-                return;
+                var read = await written.ReadAsync();
+                var buffer = read.Buffer;
+                if (!buffer.IsEmpty)
+                {
+                    var tailStart = buffer.Length > Tail ? buffer.GetPosition(buffer.Length - Tail) : buffer.Start;
+                    var tail = EndsAHead(buffer) ? buffer.Slice(tailStart).ToArray() : [];
+                    var refusalAt = RefusalStart(tail);
+                    if (refusalAt < 0)
+                    {
+                        foreach (var segment in buffer) transport.Write(segment.Span);
+                    }
+                    else
+                    {
+                        foreach (var segment in buffer.Slice(0, buffer.GetPosition(refusalAt, tailStart))) transport.Write(segment.Span);
+                        transport.Write(WithProblem(tail.AsSpan(refusalAt)));
+                    }
+                }
+                written.AdvanceTo(buffer.End);
+                var flushed = await transport.FlushAsync();
+                if (read.IsCompleted || flushed.IsCompleted) break;
             }
-            _held.Advance(bytes);
-            if (_held.WrittenCount >= StatusEnd && !IsErrorHead(_held.WrittenSpan)) PassHeld(rewrite: false);
         }
-
-        public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default)
+        catch (Exception broken)
         {
-            if (_holding) PassHeld(rewrite: true);
-            _holding = true;
-            return inner.FlushAsync(cancellationToken);
+            failure = broken;   // the transport went away: Kestrel learns it from the pipe
         }
-
-        public override void CancelPendingFlush() => inner.CancelPendingFlush();
-
-        public override void Complete(Exception? exception = null)
+        finally
         {
-            if (_holding) PassHeld(rewrite: true);
-            inner.Complete(exception);
+            await written.CompleteAsync(failure);
         }
+    }
 
-        public override ValueTask CompleteAsync(Exception? exception = null)
-        {
-            if (_holding) PassHeld(rewrite: true);
-            return inner.CompleteAsync(exception);
-        }
+    // Most flushes end mid-body; only those ending in an empty line can end a head (or a chunked body) and are looked at.
+    private static bool EndsAHead(ReadOnlySequence<byte> buffer)
+    {
+        if (buffer.Length < 4) return false;
+        Span<byte> last = stackalloc byte[4];
+        buffer.Slice(buffer.Length - 4).CopyTo(last);
+        return last.SequenceEqual("\r\n\r\n"u8);
+    }
 
-        private void PassHeld(bool rewrite)
-        {
-            var held = _held.WrittenSpan;
-            if (held.Length > 0) inner.Write(rewrite && Rewritten(held) is { } problem ? problem : held);
-            _held.ResetWrittenCount();
-            _holding = false;
-        }
+    /// <summary>Where an empty refusal's head starts in <paramref name="tail"/> (it must end it), or -1.</summary>
+    private static int RefusalStart(ReadOnlySpan<byte> tail)
+    {
+        if (!tail.EndsWith("\r\n\r\n"u8)) return -1;
+        var at = tail.LastIndexOf("HTTP/1."u8);
+        if (at < 0 || (at > 0 && !tail[..at].EndsWith("\r\n"u8))) return -1;
+        var head = tail[at..];
+        const int statusEnd = 12;   // "HTTP/1.1 400"
+        if (head.Length < statusEnd || head[8] != (byte)' ' || head[9] is not ((byte)'4' or (byte)'5')
+            || head[..^4].IndexOf("\r\n\r\n"u8) >= 0) return -1;
+        var text = Encoding.ASCII.GetString(head);
+        return text.Contains(EmptyBody, StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("\r\nContent-Type:", StringComparison.OrdinalIgnoreCase)
+            && text.Contains("\r\nConnection: close\r\n", StringComparison.OrdinalIgnoreCase)
+            ? at : -1;
+    }
 
-        private static bool IsErrorHead(ReadOnlySpan<byte> bytes) =>
-            bytes.StartsWith("HTTP/1."u8) && bytes.Length >= StatusEnd && bytes[8] == (byte)' ' && bytes[9] is (byte)'4' or (byte)'5';
+    private const string EmptyBody = "\r\nContent-Length: 0\r\n";
 
-        /// <summary>The refusal with a problem body, or null when <paramref name="head"/> is not an empty refusal.</summary>
-        private static byte[]? Rewritten(ReadOnlySpan<byte> head)
-        {
-            if (!IsErrorHead(head) || !head.EndsWith("\r\n\r\n"u8) || head[..^4].IndexOf("\r\n\r\n"u8) >= 0) return null;
-            var text = Encoding.ASCII.GetString(head);
-            const string empty = "\r\nContent-Length: 0\r\n";
-            if (!text.Contains(empty, StringComparison.OrdinalIgnoreCase)
-                || text.Contains("\r\nContent-Type:", StringComparison.OrdinalIgnoreCase)
-                || !text.Contains("\r\nConnection: close\r\n", StringComparison.OrdinalIgnoreCase)
-                || !int.TryParse(text.AsSpan(9, 3), System.Globalization.CultureInfo.InvariantCulture, out var status)) return null;
-            var (message, code) = ApiProblems.ForStatus(status);
-            var body = JsonSerializer.SerializeToUtf8Bytes(ApiProblems.Details(status, message, code), HttpSetup.ProblemJson);
-            var at = text.IndexOf(empty, StringComparison.OrdinalIgnoreCase);
-            var rewritten = string.Concat(text.AsSpan(0, at), $"\r\nContent-Type: application/problem+json\r\nContent-Length: {body.Length}\r\n", text.AsSpan(at + empty.Length));
-            return [.. Encoding.ASCII.GetBytes(rewritten), .. body];
-        }
+    /// <summary>The refusal's head with the problem body of its status.</summary>
+    private static byte[] WithProblem(ReadOnlySpan<byte> head)
+    {
+        var text = Encoding.ASCII.GetString(head);
+        var status = int.Parse(text.AsSpan(9, 3), System.Globalization.CultureInfo.InvariantCulture);
+        var (message, code) = ApiProblems.ForStatus(status);
+        var body = JsonSerializer.SerializeToUtf8Bytes(ApiProblems.Details(status, message, code), HttpSetup.ProblemJson);
+        var at = text.IndexOf(EmptyBody, StringComparison.OrdinalIgnoreCase);
+        var rewritten = string.Concat(text.AsSpan(0, at), $"\r\nContent-Type: application/problem+json\r\nContent-Length: {body.Length}\r\n", text.AsSpan(at + EmptyBody.Length));
+        return [.. Encoding.ASCII.GetBytes(rewritten), .. body];
     }
 }

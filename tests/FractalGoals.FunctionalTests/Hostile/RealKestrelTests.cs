@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
@@ -59,6 +60,34 @@ public sealed class RealKestrelTests : IAsyncLifetime
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    }
+
+    [Fact]
+    public async Task Answers_of_the_app_pass_the_connection_filter_whole_streamed_chunked_and_kept_alive()
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1 };
+        using var client = new HttpClient(handler) { BaseAddress = _address };
+        var root = await HostileProbe.RootIdAsync(client, "Through");
+        var big = new string('x', 300_000);
+        for (var i = 0; i < 8; i++)
+        {
+            using var created = await client.PostAsJsonAsync($"/api/{root}/sessions", new { name = $"S{i}", session_data = new { note = big } }, Ct);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        for (var round = 0; round < 5; round++)
+        {
+            using var sessions = await client.GetAsync(new Uri($"/api/{root}/sessions", UriKind.Relative), Ct);   // streamed, many flushes
+            var text = await sessions.Content.ReadAsStringAsync(Ct);
+            Assert.Equal(HttpStatusCode.OK, sessions.StatusCode);
+            Assert.InRange(text.Length, 8 * big.Length, int.MaxValue);
+            System.Text.Json.Nodes.JsonNode.Parse(text);
+            using var missing = await client.GetAsync(new Uri($"/api/{root}/goals/no-such-goal", UriKind.Relative), Ct);
+            Assert.Null(await HostileProbe.JudgeAsync(missing));
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+            using var health = await client.GetAsync(new Uri("/health", UriKind.Relative), Ct);
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        }
     }
 
     [Theory]
