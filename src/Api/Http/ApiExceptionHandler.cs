@@ -16,8 +16,7 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         {
             ValidationException ve => ApiProblems.Problem(400, ve.Errors.FirstOrDefault()?.ErrorMessage ?? "Invalid request", "validation"),
             DomainRuleViolationException rule => ApiProblems.Problem(400, rule.Message, rule.Code),
-            BadHttpRequestException { StatusCode: 413 } => ApiProblems.Problem(413, "Request body too large", "body-too-large"),
-            BadHttpRequestException { StatusCode: 415 } => ApiProblems.Problem(415, "Content-Type must be application/json", "unsupported-media-type"),
+            BadHttpRequestException { StatusCode: not StatusCodes.Status400BadRequest } refused => ApiProblems.StatusProblem(refused.StatusCode),
             // Every refusal of a request body is a BadHttpRequestException (RequestBody, binding). A JsonException is not
             // input: it is a response that could not be written, a server fault (ADR 0041), so it is a 500, logged.
             BadHttpRequestException => ApiProblems.Problem(400, "Invalid JSON body", "invalid-json"),

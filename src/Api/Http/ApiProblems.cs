@@ -30,6 +30,13 @@ internal static class ApiProblems
         Extensions = { ["error"] = message, ["code"] = code },
     };
 
+    /// <summary>The problem of a bare status, with the message and code <see cref="ForStatus"/> gives it.</summary>
+    public static IResult StatusProblem(int status)
+    {
+        var (message, code) = ForStatus(status);
+        return Problem(status, message, code);
+    }
+
     /// <summary>The message and code of a bare status: an unknown route or method, or a request refused before routing.</summary>
     public static (string Message, string Code) ForStatus(int status) => status switch
     {

@@ -84,7 +84,7 @@ internal static class HttpSetup
         {
             if (context.Request.ContentLength > MaxBodyBytes)
             {
-                await ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large", "body-too-large").ExecuteAsync(context);
+                await ApiProblems.StatusProblem(StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context);
                 return;
             }
             await next(context);
@@ -111,10 +111,5 @@ internal static class HttpSetup
 
     /// <summary>Unknown routes and methods answer with the same problem shape as every other error.</summary>
     public static IApplicationBuilder UseProblemStatusPages(this IApplicationBuilder app) =>
-        app.UseStatusCodePages(async context =>
-        {
-            var status = context.HttpContext.Response.StatusCode;
-            var (message, code) = ApiProblems.ForStatus(status);
-            await ApiProblems.Problem(status, message, code).ExecuteAsync(context.HttpContext);
-        });
+        app.UseStatusCodePages(context => ApiProblems.StatusProblem(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
 }
