@@ -14,6 +14,7 @@ public static class DatabaseInitializer
         // Migrate takes EF's migration lock (a table, two writes) even when nothing is pending: look first (ADR 0033).
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
+            using var migrator = await SqliteMigrationLock.TakeAsync(db, cancellationToken);
             await MetricValueSlot.QuarantineDuplicatesAsync(db, cancellationToken);   // or the slot index cannot be built (ADR 0046)
             await db.Database.MigrateAsync(cancellationToken);
         }

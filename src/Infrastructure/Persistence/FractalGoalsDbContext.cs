@@ -93,8 +93,23 @@ public class FractalGoalsDbContext : DbContext, IUnitOfWork
 
     Task<int> IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
-    async Task<IWriteTransaction> IUnitOfWork.BeginWriteAsync(CancellationToken cancellationToken) =>
-        new WriteTransaction(await BeginWriteTransactionAsync(cancellationToken));
+    async Task<IWriteTransaction> IUnitOfWork.BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        var turn = await WaitForWriteTurnAsync(cancellationToken);
+        try
+        {
+            return new WriteTransaction(await BeginWriteTransactionAsync(cancellationToken), turn);
+        }
+        catch
+        {
+            turn?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>SQLite: this process's writers of the file queue in turn before its one write lock (ADR 0047).</summary>
+    protected virtual async Task<IDisposable?> WaitForWriteTurnAsync(CancellationToken cancellationToken) =>
+        await SqliteWriterQueue.EnterAsync(Database.GetDbConnection().DataSource, cancellationToken);
 
     Task IUnitOfWork.LockFractalAsync(string rootId, CancellationToken cancellationToken) => LockFractalAsync(rootId, cancellationToken);
 

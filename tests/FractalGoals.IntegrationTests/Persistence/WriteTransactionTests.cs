@@ -129,4 +129,25 @@ public sealed class WriteTransactionTests : IAsyncLifetime
         await secondWork.LockFractalAsync("another-fractal", Token).WaitAsync(TimeSpan.FromSeconds(30), Token);
         await other.CommitAsync(Token);
     }
+
+    [Fact]
+    [Trait("Provider", "SqliteOnly")]
+    public async Task On_sqlite_the_write_turn_is_handed_on_when_a_transaction_ends_uncommitted_or_fails_to_begin()
+    {
+        await using var first = _database.NewContext();
+        await using var second = _database.NewContext();
+        IUnitOfWork firstWork = first, secondWork = second;
+
+        await (await firstWork.BeginWriteAsync(Token)).DisposeAsync();   // rolled back: its turn ends with it
+        using (var cancelled = new CancellationTokenSource())
+        {
+            await using var held = await secondWork.BeginWriteAsync(Token);
+            await cancelled.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => firstWork.BeginWriteAsync(cancelled.Token));   // gave up waiting
+        }
+
+        // Neither the rolled-back transaction nor the writer that gave up still holds the turn.
+        await using var next = await firstWork.BeginWriteAsync(Token).WaitAsync(TimeSpan.FromSeconds(20), Token);
+        await next.CommitAsync(Token);
+    }
 }

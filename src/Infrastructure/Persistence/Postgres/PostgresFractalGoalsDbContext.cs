@@ -58,6 +58,9 @@ public sealed partial class PostgresFractalGoalsDbContext : FractalGoalsDbContex
     protected override Task<IDbContextTransaction> BeginWriteTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
 
+    /// <summary>PostgreSQL has no single write lock: writers of one fractal queue on its advisory lock instead.</summary>
+    protected override Task<IDisposable?> WaitForWriteTurnAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
+
     /// <summary>
     /// A transaction-scoped advisory lock keyed on the fractal's id (ADR 0045): writers of one fractal queue, writers of
     /// different fractals do not. Released by the commit or rollback, so a failed attempt never leaves it held.
