@@ -1,34 +1,42 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace FractalGoals.FunctionalTests;
 
 /// <summary>
-/// The row count of every table and, where a table has one, its latest <c>updated_at</c>: a refused request must add,
-/// remove and change nothing anywhere.
+/// Every row of every table, hashed per table with its row count: a refused request must add, remove and change
+/// nothing anywhere, in any column.
 /// </summary>
 public static class TableFingerprint
 {
     public static async Task<string> OfAsync(ApiFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var parts = new List<string>();
+        var parts = new StringBuilder();
         await factory.SeedAsync(async db =>
         {
-            var tables = db.Model.GetEntityTypes()
-                .GroupBy(t => t.GetTableName())
-                .Where(g => g.Key is not null)
-                .Select(g => (Name: g.Key!, Stamped: g.Any(t => t.GetProperties().Any(p => p.GetColumnName() == "updated_at"))))
-                .OrderBy(t => t.Name, StringComparer.Ordinal);
-            foreach (var (table, stamped) in tables)
+            var connection = db.Database.GetDbConnection();
+            if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+            foreach (var table in db.Model.GetEntityTypes().Select(t => t.GetTableName()).Distinct().OfType<string>().Order(StringComparer.Ordinal))
             {
-                var latest = stamped ? "CAST(MAX(updated_at) AS TEXT)" : "''";
-#pragma warning disable EF1002 // table and column names come from the model, not from input
-                var row = await db.Database.SqlQueryRaw<string>($"SELECT CAST(COUNT(*) AS TEXT) || '@' || COALESCE({latest}, '') AS \"Value\" FROM \"{table}\"")
-                    .SingleAsync(TestContext.Current.CancellationToken);
-#pragma warning restore EF1002
-                parts.Add($"{table}={row}");
+                await using DbCommand command = connection.CreateCommand();
+#pragma warning disable CA2100 // table names come from the model, not from input
+                command.CommandText = $"SELECT * FROM \"{table}\"";
+#pragma warning restore CA2100
+                var rows = new List<string>();
+                await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+                while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+                {
+                    var row = new StringBuilder();
+                    for (var i = 0; i < reader.FieldCount; i++) row.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
+                    rows.Add(row.ToString());
+                }
+                rows.Sort(StringComparer.Ordinal);
+                parts.Append(table).Append('=').Append(rows.Count).Append(':').Append(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", rows)))[..8])).Append(';');
             }
         });
-        return string.Join(";", parts);
+        return parts.ToString();
     }
 }

@@ -3,6 +3,9 @@ using FractalGoals.Infrastructure;
 using FractalGoals.Infrastructure.Persistence;
 using FractalGoals.TestSupport;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -53,6 +56,18 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public FractalGoalsDbContext NewContext() => InfrastructureServices.CreateContext(Provider, ConnectionString, Clock);
+
+    /// <summary>
+    /// Migrates back to just before the migration whose name ends with <paramref name="migration"/>, as a database of
+    /// an older release would be: that migration and every later one are pending again.
+    /// </summary>
+    public async Task MigrateBackBeforeAsync(string migration, CancellationToken cancellationToken)
+    {
+        await using var db = NewContext();
+        var migrations = db.Database.GetMigrations().ToList();
+        var before = migrations[migrations.FindIndex(m => m.EndsWith(migration, StringComparison.Ordinal)) - 1];
+        await db.GetService<IMigrator>().MigrateAsync(before, cancellationToken);
+    }
 
     public DbConnection OpenConnection()
     {

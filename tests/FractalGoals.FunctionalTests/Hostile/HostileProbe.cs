@@ -1,10 +1,7 @@
-using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 
 namespace FractalGoals.FunctionalTests.Hostile;
 
@@ -35,36 +32,6 @@ public static class HostileProbe
             return $"{status} problem without status, error or code: {Cut(text)}";
         var leak = Leaks.FirstOrDefault(l => text.Contains(l, StringComparison.OrdinalIgnoreCase));
         return leak is null ? null : $"{status} problem leaks \"{leak}\": {Cut(text)}";
-    }
-
-    /// <summary>Every row of every table, hashed: a refused request must leave every column of every row as it was.</summary>
-    public static async Task<string> FingerprintAsync(ApiFactory factory)
-    {
-        ArgumentNullException.ThrowIfNull(factory);
-        var parts = new StringBuilder();
-        await factory.SeedAsync(async db =>
-        {
-            var connection = db.Database.GetDbConnection();
-            if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
-            foreach (var table in db.Model.GetEntityTypes().Select(t => t.GetTableName()).Distinct().OfType<string>().Order(StringComparer.Ordinal))
-            {
-                await using DbCommand command = connection.CreateCommand();
-#pragma warning disable CA2100 // table names come from the model, not from input
-                command.CommandText = $"SELECT * FROM \"{table}\"";
-#pragma warning restore CA2100
-                var rows = new List<string>();
-                await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-                while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-                {
-                    var row = new StringBuilder();
-                    for (var i = 0; i < reader.FieldCount; i++) row.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
-                    rows.Add(row.ToString());
-                }
-                rows.Sort(StringComparer.Ordinal);
-                parts.Append(table).Append('=').Append(rows.Count).Append(':').Append(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", rows)))[..8])).Append(';');
-            }
-        });
-        return parts.ToString();
     }
 
     public static async Task<string> RootIdAsync(HttpClient client, string name)
@@ -102,5 +69,6 @@ public static class HostileProbe
         return (string)JsonNode.Parse(await created.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["id"]!;
     }
 
-    private static string Cut(string text) => text.Length <= 300 ? text : text[..300] + "…";
+    /// <summary>At most <paramref name="length"/> characters of <paramref name="text"/>, for a failure message.</summary>
+    public static string Cut(string text, int length = 300) => text.Length <= length ? text : text[..length] + "…";
 }

@@ -42,7 +42,7 @@ public sealed class OpenApiFuzzTests(ApiFactory factory) : IClassFixture<ApiFact
         var operations = await OperationsAsync(client);
         Assert.True(operations.Count >= 50, $"only {operations.Count} operations in the OpenAPI document");
         var ids = await HostileProbe.FractalWithRowsAsync(client, "Fuzz");
-        var fingerprint = await HostileProbe.FingerprintAsync(factory);
+        var fingerprint = await TableFingerprint.OfAsync(factory);
         var failures = new List<string>();
         var clock = Stopwatch.StartNew();
         var sent = 0;
@@ -63,15 +63,15 @@ public sealed class OpenApiFuzzTests(ApiFactory factory) : IClassFixture<ApiFact
             var status = (int)response.StatusCode;
             if (status >= 400 && status < 500 && verdict is null)
             {
-                var now = await HostileProbe.FingerprintAsync(factory);
+                var now = await TableFingerprint.OfAsync(factory);
                 if (now != fingerprint) verdict = $"{status}, but the database changed";
                 fingerprint = now;
             }
             else if (status < 400 && method != "GET")
             {
-                fingerprint = await HostileProbe.FingerprintAsync(factory);
+                fingerprint = await TableFingerprint.OfAsync(factory);
             }
-            if (verdict is not null) failures.Add($"{method} {Cut(path)} [{label}]: {verdict}");
+            if (verdict is not null) failures.Add($"{method} {HostileProbe.Cut(path, 100)} [{label}]: {verdict}");
         }
 
         foreach (var (method, template) in operations.Where(o => o.Method == "GET" && o.Template.StartsWith("/api", StringComparison.Ordinal)))
@@ -98,7 +98,7 @@ public sealed class OpenApiFuzzTests(ApiFactory factory) : IClassFixture<ApiFact
         }
         var path = HostileInputTests.Fill(template, ids, hostileParameter, hostile);
         if (random.Next(4) == 0) path += "?" + Pick(random, ["limit", "offset", "x"]) + "=" + Pick(random, ["%00", "-1", "99999999999999999999", "1e3", "abc", "%FF", "", "500", "0"]);
-        var label = hostile is null ? "" : $"path {Cut(hostile)}";
+        var label = hostile is null ? "" : $"path {HostileProbe.Cut(hostile, 100)}";
         if (method is not ("POST" or "PUT" or "PATCH") && random.Next(4) != 0) return (path, null, "", label);
 
         var kind = random.Next(12);
@@ -116,7 +116,7 @@ public sealed class OpenApiFuzzTests(ApiFactory factory) : IClassFixture<ApiFact
             5 => Encoding.UTF8.GetBytes("{\"name\":\"a\",\"name\":\"b\",\"" + Field(random) + "\":1,\"" + Field(random) + "\":1}"),
             _ => Encoding.UTF8.GetBytes(RandomObject(random, 0)),
         };
-        return (path, body, contentType, $"{label} body {Cut(Encoding.UTF8.GetString(body))} as {contentType}".Trim());
+        return (path, body, contentType, $"{label} body {HostileProbe.Cut(Encoding.UTF8.GetString(body), 100)} as {contentType}".Trim());
     }
 
     private static string RandomObject(Random random, int depth)
@@ -143,8 +143,6 @@ public sealed class OpenApiFuzzTests(ApiFactory factory) : IClassFixture<ApiFact
     private static string Field(Random random) => Fields[random.Next(Fields.Length)];
 
     private static T Pick<T>(Random random, T[] values) => values[random.Next(values.Length)];
-
-    private static string Cut(string text) => text.Length <= 100 ? text : text[..100] + "…";
 
     private static bool ParsesAsJson(string text)
     {

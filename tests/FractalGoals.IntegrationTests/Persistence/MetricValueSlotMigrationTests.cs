@@ -1,7 +1,4 @@
 using FractalGoals.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace FractalGoals.IntegrationTests.Persistence;
 
@@ -33,7 +30,7 @@ public sealed class MetricValueSlotMigrationTests : IAsyncLifetime
     {
         var instance = _sample.Instance.Id.Value;
         var reps = _sample.Reps.Id.Value;
-        await MigrateBeforeSlotIndexAsync();
+        await _database.MigrateBackBeforeAsync("_MetricValueSlotIndex", Token);
         Sql.Execute(_database, "DELETE FROM metric_values WHERE activity_instance_id = @instance AND metric_definition_id = @metric AND split_definition_id IS NULL",
             ("@instance", instance), ("@metric", reps));
         (string, object?)[] Value(string id, double value, int day) =>
@@ -55,7 +52,7 @@ public sealed class MetricValueSlotMigrationTests : IAsyncLifetime
     public async Task A_database_without_duplicates_migrates_with_no_quarantine_table()
     {
         var values = Sql.Scalar(_database, "SELECT count(*) FROM metric_values");
-        await MigrateBeforeSlotIndexAsync();
+        await _database.MigrateBackBeforeAsync("_MetricValueSlotIndex", Token);
 
         await StartUpAsync();
 
@@ -63,14 +60,6 @@ public sealed class MetricValueSlotMigrationTests : IAsyncLifetime
         Assert.ThrowsAny<System.Data.Common.DbException>(() => Sql.Scalar(_database, $"SELECT count(*) FROM {MetricValueSlot.QuarantineTable}"));
         Assert.ThrowsAny<System.Data.Common.DbException>(() => Sql.Execute(_database, Insert, ("@id", "again"), ("@instance", _sample.Instance.Id.Value),
             ("@metric", _sample.Reps.Id.Value), ("@value", 1.0), ("@root", _sample.Root.Id.Value), ("@at", new DateTime(2026, 1, 6))));   // the index stands
-    }
-
-    // Down to the migration before the slot index (its Down drops the index).
-    private async Task MigrateBeforeSlotIndexAsync()
-    {
-        await using var db = _database.NewContext();
-        var migrations = db.Database.GetMigrations().ToList();
-        await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_MetricValueSlotIndex", StringComparison.Ordinal)) - 1], Token);
     }
 
     // What the API does at start: the pending migrations, after the duplicates are quarantined.

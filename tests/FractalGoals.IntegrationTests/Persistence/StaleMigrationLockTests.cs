@@ -1,7 +1,5 @@
 using FractalGoals.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace FractalGoals.IntegrationTests.Persistence;
 
@@ -20,14 +18,16 @@ public sealed class StaleMigrationLockTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
+    private string LastMigration()
+    {
+        using var db = _database.NewContext();
+        return db.Database.GetMigrations().Last();
+    }
+
     [Fact]
     public async Task A_start_after_a_migrator_died_migrates_instead_of_waiting_for_its_lock_row()
     {
-        await using (var db = _database.NewContext())
-        {
-            var migrations = db.Database.GetMigrations().ToList();
-            await db.GetService<IMigrator>().MigrateAsync(migrations[^2], Token);   // one migration pending
-        }
+        await _database.MigrateBackBeforeAsync(LastMigration(), Token);   // one migration pending
         Sql.Execute(_database, "CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL PRIMARY KEY, \"Timestamp\" TEXT NOT NULL)");
         Sql.Execute(_database, "INSERT INTO \"__EFMigrationsLock\" VALUES (1, '2026-12-07 14:21:37.0655443+00:00')");   // the dead migrator's
 
@@ -41,9 +41,8 @@ public sealed class StaleMigrationLockTests : IAsyncLifetime
     [Fact]
     public async Task A_second_migrator_waits_while_the_first_holds_the_file_then_migrates()
     {
+        await _database.MigrateBackBeforeAsync(LastMigration(), Token);
         await using var db = _database.NewContext();
-        var migrations = db.Database.GetMigrations().ToList();
-        await db.GetService<IMigrator>().MigrateAsync(migrations[^2], Token);
         Task waiting;
         await using (new FileStream(_database.FilePath, FileMode.Open, FileAccess.Read, FileShare.None))   // a live migrator
         {
