@@ -23,6 +23,19 @@ internal static class GoalViews
         IReadRepository<ActivityDefinition> activities, CancellationToken cancellationToken) =>
         (await FractalViews.WithGoalsAsync([rootId], liveGoals, instances, activities, cancellationToken))[rootId];
 
+    /// <summary>
+    /// <paramref name="goal"/> (tracked, as a handler changed it) without children, as #8 answers: a session's node
+    /// lists its links and session_data, which need its fractal's goals and instances; a plain goal needs nothing.
+    /// </summary>
+    public static async Task<GoalNode> WithoutChildrenAsync(
+        Goal goal, IReadRepository<Goal> goals, IInstanceRows instances,
+        IReadRepository<ActivityDefinition> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        var view = goal.IsSession ? await OfFractalAsync(goal.RootId, goals, instances, activities, cancellationToken) : Standalone();
+        return view.Node(goal, withChildren: false);
+    }
+
     /// <summary>A renderer with nothing around it: for a plain goal shown without children (or one just created, which has none).</summary>
     public static GoalNodeJson Standalone() => new([], [], ActivityLookup.Empty);
 }

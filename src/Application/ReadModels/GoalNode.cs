@@ -12,9 +12,11 @@ public sealed class GoalNode : WrittenJson
     private readonly GoalNodeJson _renderer;
     private readonly Goal _goal;
     private readonly bool _withChildren;
+    private readonly bool _describedAtTop;
 
-    internal GoalNode(GoalNodeJson renderer, Goal goal, bool withChildren) => (_renderer, _goal, _withChildren) = (renderer, goal, withChildren);
+    internal GoalNode(GoalNodeJson renderer, Goal goal, bool withChildren, bool describedAtTop) =>
+        (_renderer, _goal, _withChildren, _describedAtTop) = (renderer, goal, withChildren, describedAtTop);
 
     public override IAsyncEnumerable<bool> WriteAsync(Utf8JsonWriter writer, CancellationToken cancellationToken) =>
-        _renderer.Write(_goal, writer, _withChildren).ToAsyncEnumerable();
+        _renderer.Write(_goal, writer, _withChildren, _describedAtTop).ToAsyncEnumerable();
 }

@@ -32,26 +32,31 @@ public sealed class GoalNodeJson
         _activities = activities;
     }
 
-    /// <summary><paramref name="goal"/> as a response: with its subtree, or with an empty <c>children</c>.</summary>
-    public GoalNode Node(Goal goal, bool withChildren = true)
+    /// <summary>
+    /// <paramref name="goal"/> as a response: with its subtree, or with an empty <c>children</c>; with
+    /// <paramref name="describedAtTop"/> also a top-level <c>description</c> (#3's answer kept its three keys, ADR 0048).
+    /// </summary>
+    public GoalNode Node(Goal goal, bool withChildren = true, bool describedAtTop = false)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        return new GoalNode(this, goal, withChildren);
+        return new GoalNode(this, goal, withChildren, describedAtTop);
     }
 
     /// <summary>Writes <paramref name="goal"/> (with its subtree), yielding after each goal so the caller may flush.</summary>
-    public IEnumerable<bool> Write(Goal goal, Utf8JsonWriter writer, bool withChildren = true)
+    public IEnumerable<bool> Write(Goal goal, Utf8JsonWriter writer, bool withChildren = true, bool describedAtTop = false)
     {
         ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(writer);
-        return WriteSteps(goal, writer, withChildren);
+        return WriteSteps(goal, writer, withChildren, describedAtTop);
     }
 
-    private IEnumerable<bool> WriteSteps(Goal goal, Utf8JsonWriter writer, bool withChildren)
+    private IEnumerable<bool> WriteSteps(Goal goal, Utf8JsonWriter writer, bool withChildren, bool describedAtTop = false)
     {
         writer.WriteStartObject();
         writer.WriteString("id", goal.Id.Value);
         writer.WriteString("name", goal.Name);
+        if (describedAtTop) writer.WriteString("description", goal.Description);
+        if (goal.IsSession) WriteSessionTimes(goal, writer);   // also at the top: what a client of a session reads first (ADR 0048)
         writer.WritePropertyName("attributes");
         WriteAttributes(goal, writer);
         writer.WritePropertyName("children");
@@ -84,6 +89,8 @@ public sealed class GoalNodeJson
             if (targets?.RootElement.ValueKind == JsonValueKind.Array) targets.RootElement.WriteTo(writer);
             else EmptyArray(writer);
         }
+        writer.WriteString("parent_id", goal.ParentId?.Value);
+        writer.WriteString("root_id", goal.RootId.Value);
         if (goal.IsSession) WriteSessionAttributes(goal, writer);
         writer.WriteEndObject();
     }
@@ -91,10 +98,7 @@ public sealed class GoalNodeJson
     private void WriteSessionAttributes(Goal goal, Utf8JsonWriter writer)
     {
         WriteNumber(writer, "duration_minutes", goal.DurationMinutes);
-        writer.WriteString("session_start", WireFormat.DateTimeText(goal.SessionStart));
-        writer.WriteString("session_end", WireFormat.DateTimeText(goal.SessionEnd));
-        WriteNumber(writer, "total_duration_seconds", goal.TotalDurationSeconds);
-        writer.WriteString("template_id", goal.TemplateId);
+        WriteSessionTimes(goal, writer);
         writer.WriteStartArray("parent_ids");   // links to deleted goals are hidden with them (domain-rules §6.2)
         foreach (var id in goal.ParentIds.Where(id => id == goal.ParentId || _liveGoals.Contains(id))) writer.WriteStringValue(id.Value);
         writer.WriteEndArray();
@@ -102,6 +106,15 @@ public sealed class GoalNodeJson
         if (sessionData is null) return;   // absent key when none (§2.2)
         writer.WritePropertyName("session_data");
         WriteHydrated(sessionData.RootElement, goal.Id, writer);
+    }
+
+    // In §2.2's order, which the attributes keep; a session node repeats them at its top.
+    private static void WriteSessionTimes(Goal goal, Utf8JsonWriter writer)
+    {
+        writer.WriteString("session_start", WireFormat.DateTimeText(goal.SessionStart));
+        writer.WriteString("session_end", WireFormat.DateTimeText(goal.SessionEnd));
+        WriteNumber(writer, "total_duration_seconds", goal.TotalDurationSeconds);
+        writer.WriteString("template_id", goal.TemplateId);
     }
 
     // §2.2: the "sections" array of an object gets, in each section object with an activity_ids key, an "exercises"

@@ -80,6 +80,9 @@ public sealed partial class Goal : AggregateRoot<GoalId>, IRootScoped, ISoftDele
         Change(Targets, targets is null || targets.IsEmpty ? null : targets.Raw, v => Targets = v, now);
     }
 
+    /// <summary>Flips completion of this one goal, as <see cref="SetCompleted"/> would set it (a bodyless PATCH, ADR 0048).</summary>
+    public void ToggleCompleted(DateTime now) => SetCompleted(!Completed, now);
+
     /// <summary>Sets completion of this one goal; never cascades (§12). Completing raises <see cref="GoalCompleted"/>.</summary>
     public void SetCompleted(bool completed, DateTime now)
     {

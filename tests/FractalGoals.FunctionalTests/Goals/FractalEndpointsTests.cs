@@ -11,16 +11,20 @@ public sealed partial class FractalEndpointsTests(ApiFactory factory) : IClassFi
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Create_answers_201_with_exactly_id_name_and_description()
+    public async Task Create_answers_201_with_id_name_and_description_first_then_the_whole_new_goal_node()
     {
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/fractals",
+        var client = factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/fractals",
             new { name = "Learn Spanish", description = "Reach B2", deadline = (string?)null, type = "UltimateGoal", parent_id = (string?)null }, Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
-        Assert.Equal(["description", "id", "name"], body.Select(p => p.Key).Order());
-        Assert.Equal("Learn Spanish", (string?)body["name"]);
+        Assert.Equal(["id", "name", "description", "attributes", "children"], body.Select(p => p.Key));   // #3's three keys first (ADR 0048)
+        Assert.Equal(("Learn Spanish", "Reach B2"), ((string?)body["name"], (string?)body["description"]));
         Assert.Matches(UuidPattern(), (string?)body["id"]);
+        var read = (await client.GetFromJsonAsync<JsonObject>($"/api/{body["id"]}/goals/{body["id"]}", Ct))!;
+        body.Remove("description");
+        Assert.Equal(read.ToJsonString(), body.ToJsonString());   // the node a read of it gives
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed class GoalReadEndpointsTests(ApiFactory factory) : IClassFixture<A
         Assert.Equal(chain.Root, (string?)tree["id"]);
         Assert.Equal(["attributes", "children", "id", "name"], tree.Select(p => p.Key).Order());
         var attributes = tree["attributes"]!.AsObject();
-        Assert.Equal(["completed", "created_at", "deadline", "description", "id", "targets", "type", "updated_at"], attributes.Select(p => p.Key).Order());
+        Assert.Equal(["completed", "created_at", "deadline", "description", "id", "parent_id", "root_id", "targets", "type", "updated_at"], attributes.Select(p => p.Key).Order());
+        Assert.Equal((null, chain.Root), ((string?)attributes["parent_id"], (string?)attributes["root_id"]));
         Assert.Equal("UltimateGoal", (string?)attributes["type"]);
         Assert.Null(attributes["deadline"]);
         Assert.Empty(attributes["targets"]!.AsArray());

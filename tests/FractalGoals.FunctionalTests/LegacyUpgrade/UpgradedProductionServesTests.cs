@@ -17,6 +17,7 @@ public sealed class UpgradedProductionServesTests : IDisposable
     private const string Calisthenics = "2c848745-856e-4e3a-8b05-ebdd206de496";
     private static readonly string[] FractalSummaryKeys = ["created_at", "description", "id", "name", "type", "updated_at"];
     private static readonly string[] NodeKeys = ["attributes", "children", "id", "name"];
+    private static readonly string[] SessionNodeKeys = ["attributes", "children", "id", "name", "session_end", "session_start", "template_id", "total_duration_seconds"];   // ADR 0048
     private readonly string _folder = Directory.CreateTempSubdirectory("fractal-goals-upgraded-api-").FullName;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -45,7 +46,7 @@ public sealed class UpgradedProductionServesTests : IDisposable
             Assert.Equal("UltimateGoal", (string?)tree["attributes"]!["type"]);
             // the root and every goal and session under it, by our own SQL on the upgraded file
             Assert.Equal(Count(file, $"SELECT COUNT(*) FROM goals WHERE root_id = '{root}' AND NOT (type = 'PracticeSession' AND parent_id IS NULL)"), 1 + Nodes(tree).Count());
-            Assert.All(Nodes(tree), n => Assert.Equal(NodeKeys, Keys(n)));
+            Assert.All(Nodes(tree), n => Assert.Equal((string?)n["attributes"]!["type"] == "PracticeSession" ? SessionNodeKeys : NodeKeys, Keys(n)));
 
             var sessions = (await GetAsync(client, $"/api/{root}/sessions")).AsArray();
             Assert.Equal(Count(file, $"SELECT COUNT(*) FROM goals WHERE root_id = '{root}' AND type = 'PracticeSession'"), sessions.Count);
@@ -53,6 +54,7 @@ public sealed class UpgradedProductionServesTests : IDisposable
             {
                 Assert.Equal("PracticeSession", (string?)s!["attributes"]!["type"]);
                 Assert.NotNull(s["attributes"]!["parent_ids"]);
+                Assert.Equal(root, (string?)s["attributes"]!["root_id"]);
             });
             var created = sessions.Select(s => (string?)s!["attributes"]!["created_at"]).ToList();
             Assert.Equal(created.OrderDescending(StringComparer.Ordinal), created);   // newest first

@@ -28,13 +28,36 @@ public sealed class GoalNodeJsonTests
     private List<Goal> Goals { get; }
 
     [Fact]
-    public void A_goal_node_has_the_eight_attributes_and_its_children()
+    public void A_goal_node_has_the_contracts_eight_attributes_then_its_parent_and_root_and_its_children()
     {
         var node = new GoalNodeJson(Goals, [], ActivityLookup.Empty).Node(_root).ToJson();
 
-        Assert.Equal(["completed", "created_at", "deadline", "description", "id", "targets", "type", "updated_at"], node["attributes"]!.AsObject().Select(p => p.Key).Order());
+        Assert.Equal(["id", "type", "description", "deadline", "completed", "created_at", "updated_at", "targets", "parent_id", "root_id"], node["attributes"]!.AsObject().Select(p => p.Key));
         Assert.Equal("2026-01-02T09:00:00", (string?)node["attributes"]!["created_at"]);
-        Assert.Single(node["children"]!.AsArray());
+        Assert.Equal((null, _root.Id.Value), ((string?)node["attributes"]!["parent_id"], (string?)node["attributes"]!["root_id"]));
+        var child = node["children"]!.AsArray().Single()!;
+        Assert.Equal((_root.Id.Value, _root.Id.Value), ((string?)child["attributes"]!["parent_id"], (string?)child["attributes"]!["root_id"]));
+        Assert.Equal(["id", "name", "attributes", "children"], node.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
+    public void A_session_node_repeats_its_times_and_template_at_its_top()
+    {
+        var node = new GoalNodeJson(Goals, [], ActivityLookup.Empty).Node(Session(null)).ToJson().AsObject();
+
+        string[] repeated = ["session_start", "session_end", "total_duration_seconds", "template_id"];
+        Assert.Equal(["id", "name", .. repeated, "attributes", "children"], node.Select(p => p.Key));
+        foreach (var key in repeated) Assert.Equal(node["attributes"]![key]?.ToJsonString(), node[key]?.ToJsonString());
+    }
+
+    [Fact]
+    public void Described_at_top_a_node_carries_its_description_after_its_name()
+    {
+        var node = new GoalNodeJson(Goals, [], ActivityLookup.Empty).Node(_root, describedAtTop: true).ToJson().AsObject();
+
+        Assert.Equal(["id", "name", "description", "attributes", "children"], node.Select(p => p.Key));
+        Assert.Equal((string?)node["attributes"]!["description"], (string?)node["description"]);
+        Assert.DoesNotContain("description", node["children"]![0]!.AsObject().Select(p => p.Key));
     }
 
     [Fact]

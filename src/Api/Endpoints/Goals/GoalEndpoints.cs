@@ -44,9 +44,8 @@ internal static class GoalEndpoints
     private static async Task<IResult> Delete(string root_id, string goal_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new DeleteGoalCommand(root_id, goal_id), ct)).ToHttp();
 
-    // Contract #10/#11: the body is optional and a missing completed means false.
     private static async Task<IResult> Complete(string root_id, string goal_id, RequestBody? body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CompleteGoalCommand(root_id, goal_id, body?.Value<bool?>("completed") ?? false), ct)).ToHttp();
+        (await sender.Send(new CompleteGoalCommand(root_id, goal_id, CompletionBody.Read(body)), ct)).ToHttp();
 
     private static async Task<IResult> Restore(string root_id, string goal_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new RestoreGoalCommand(root_id, goal_id), ct)).ToHttp();

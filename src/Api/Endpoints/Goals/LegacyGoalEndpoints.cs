@@ -21,7 +21,7 @@ internal static class LegacyGoalEndpoints
         var goals = api.MapGroup("/goals").WithTags("Goals (legacy)");
         goals.MapGet("", List).WithName("ListGoalTrees").Reads<JsonArray>(canBeMissing: false).AsBigRead();
         goals.MapPost("", Create).WithName("CreateGoalLegacy").Writes<JsonObject>(StatusCodes.Status201Created);
-        goals.MapPut("/{goal_id}", Update).WithName("UpdateGoalLegacy").Writes<StatusMessageResponse>();
+        goals.MapPut("/{goal_id}", Update).WithName("UpdateGoalLegacy").Writes<UpdatedGoalResponse>();
         goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoalLegacy").Writes<StatusMessageResponse>();
         goals.MapPatch("/{goal_id}/complete", Complete).WithName("CompleteGoalLegacy").Writes<CompletedGoalResponse>();
         return api;
@@ -41,5 +41,5 @@ internal static class LegacyGoalEndpoints
         (await sender.Send(new DeleteGoalLegacyCommand(goal_id), ct)).ToHttp();
 
     private static async Task<IResult> Complete(string goal_id, RequestBody? body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new CompleteGoalLegacyCommand(goal_id, body?.Value<bool?>("completed") ?? false), ct)).ToHttp();
+        (await sender.Send(new CompleteGoalLegacyCommand(goal_id, CompletionBody.Read(body)), ct)).ToHttp();
 }

@@ -25,11 +25,12 @@ internal sealed class CompleteGoalHandler(
             ? await goals.FirstOrDefaultAsync(new GoalByIdSpec(goalId, forUpdate: true), cancellationToken)
             : null, command.Completed, cancellationToken);
 
-    private async Task<Result<CompletedGoalResponse>> CompleteAsync(Goal? goal, bool completed, CancellationToken cancellationToken)
+    private async Task<Result<CompletedGoalResponse>> CompleteAsync(Goal? goal, bool? completed, CancellationToken cancellationToken)
     {
         if (goal is null) return Result<CompletedGoalResponse>.NotFound(GoalMessages.GoalOrSessionNotFound);
 
-        goal.SetCompleted(completed, clock.LocalNow());
+        if (completed is { } value) goal.SetCompleted(value, clock.LocalNow());
+        else goal.ToggleCompleted(clock.LocalNow());
         var view = await GoalViews.OfFractalAsync(goal.RootId, goals, instances, activities, cancellationToken);
         return new CompletedGoalResponse("success", view.Node(goal));
     }

@@ -22,11 +22,6 @@ internal sealed class UpdateGoalHandler(
         if (goal is null) return Result<GoalNode>.NotFound(GoalMessages.GoalNotFound);
 
         command.Changes.ApplyTo(goal, clock.LocalNow(), nullDescriptionIgnored: false);
-
-        // A session's node lists its links and session_data, which need the fractal's goals and instances.
-        var view = goal.IsSession
-            ? await GoalViews.OfFractalAsync(fractal.RootId, goals, instances, activities, cancellationToken)
-            : GoalViews.Standalone();
-        return view.Node(goal, withChildren: false);
+        return await GoalViews.WithoutChildrenAsync(goal, goals, instances, activities, cancellationToken);
     }
 }
