@@ -40,7 +40,7 @@ catch (ArgumentException wrongSetting)
 }
 builder.Services.AddHttpConventions(builder.Configuration);
 builder.Services.AddReadinessCheck();                 // /health/ready (ADR 0039)
-builder.Services.AddOpenApi(options => options.DescribeProblems().DescribePreconditions());
+builder.Services.AddOpenApi(options => options.DescribeProblems().DescribePreconditions().DescribeNodes());
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;   // behaviours use the scoped DbContext

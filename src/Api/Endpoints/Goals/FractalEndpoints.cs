@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Application.Goals.CreateFractal;
 using FractalGoals.Application.Goals.DeleteFractal;
 using FractalGoals.Application.Goals.ListFractals;
@@ -15,7 +15,7 @@ internal static class FractalEndpoints
     {
         var fractals = api.MapGroup("/fractals").WithTags("Fractals");
         fractals.MapGet("", List).WithName("ListFractals").Reads<IReadOnlyList<FractalSummaryResponse>>(canBeMissing: false);
-        fractals.MapPost("", Create).WithName("CreateFractal").Writes<JsonObject>(StatusCodes.Status201Created);
+        fractals.MapPost("", Create).WithName("CreateFractal").Writes<GoalNode>(StatusCodes.Status201Created);
         fractals.MapDelete("/{root_id}", Delete).WithName("DeleteFractal").Writes<StatusMessageResponse>();
         return api;
     }

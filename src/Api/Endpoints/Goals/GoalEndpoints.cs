@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Application.Goals;
 using FractalGoals.Application.Goals.CompleteGoal;
 using FractalGoals.Application.Goals.CreateGoal;
@@ -18,13 +19,13 @@ internal static class GoalEndpoints
     public static RouteGroupBuilder MapGoalEndpoints(this RouteGroupBuilder api)
     {
         var goals = api.MapGroup("/{root_id}/goals").WithTags("Goals");
-        goals.MapGet("", Tree).WithName("GetFractalTree").Reads<JsonObject>().AsBigRead();
-        goals.MapPost("", Create).WithName("CreateGoal").Writes<JsonObject>(StatusCodes.Status201Created);
-        goals.MapGet("/{goal_id}", Get).WithName("GetGoal").Reads<JsonObject>().AsBigRead().Versioned();
-        goals.MapPut("/{goal_id}", Update).WithName("UpdateGoal").Writes<JsonObject>();
+        goals.MapGet("", Tree).WithName("GetFractalTree").Reads<GoalNode>().AsBigRead();
+        goals.MapPost("", Create).WithName("CreateGoal").Writes<GoalNode>(StatusCodes.Status201Created);
+        goals.MapGet("/{goal_id}", Get).WithName("GetGoal").Reads<GoalNode>().AsBigRead().Versioned();
+        goals.MapPut("/{goal_id}", Update).WithName("UpdateGoal").Writes<GoalNode>();
         goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoal").Writes<StatusMessageResponse>();
         goals.MapPatch("/{goal_id}/complete", Complete).WithName("CompleteGoal").Writes<CompletedGoalResponse>();
-        goals.MapPost("/{goal_id}/restore", Restore).WithName("RestoreGoal").Writes<JsonObject>();
+        goals.MapPost("/{goal_id}/restore", Restore).WithName("RestoreGoal").Writes<GoalNode>();
         return api;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Application.Goals;
 using FractalGoals.Application.Goals.CompleteGoal;
 using FractalGoals.Application.Goals.CreateGoalLegacy;
@@ -19,8 +20,8 @@ internal static class LegacyGoalEndpoints
     public static RouteGroupBuilder MapLegacyGoalEndpoints(this RouteGroupBuilder api)
     {
         var goals = api.MapGroup("/goals").WithTags("Goals (legacy)");
-        goals.MapGet("", List).WithName("ListGoalTrees").Reads<JsonArray>(canBeMissing: false).AsBigRead();
-        goals.MapPost("", Create).WithName("CreateGoalLegacy").Writes<JsonObject>(StatusCodes.Status201Created);
+        goals.MapGet("", List).WithName("ListGoalTrees").Reads<IReadOnlyList<GoalNode>>(canBeMissing: false).AsBigRead();
+        goals.MapPost("", Create).WithName("CreateGoalLegacy").Writes<GoalNode>(StatusCodes.Status201Created);
         goals.MapPut("/{goal_id}", Update).WithName("UpdateGoalLegacy").Writes<UpdatedGoalResponse>();
         goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoalLegacy").Writes<StatusMessageResponse>();
         goals.MapPatch("/{goal_id}/complete", Complete).WithName("CompleteGoalLegacy").Writes<CompletedGoalResponse>();

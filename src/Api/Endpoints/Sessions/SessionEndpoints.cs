@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
+using FractalGoals.Application.ReadModels;
 using FractalGoals.Application.Common.Paging;
 using FractalGoals.Application.Sessions;
 using FractalGoals.Application.Sessions.CreateLegacySession;
@@ -20,15 +21,15 @@ internal static class SessionEndpoints
 {
     public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/goals/practice-session", CreateLegacy).WithTags("Sessions").WithName("CreateLegacyPracticeSession").Writes<JsonObject>(StatusCodes.Status201Created);
-        api.MapGet("/practice-sessions", ListAll).WithTags("Sessions").WithName("ListAllPracticeSessions").Reads<JsonArray>(canBeMissing: false).ProducesProblem(StatusCodes.Status400BadRequest).AsBigRead();
+        api.MapPost("/goals/practice-session", CreateLegacy).WithTags("Sessions").WithName("CreateLegacyPracticeSession").Writes<CreatedLegacySessionResponse>(StatusCodes.Status201Created);
+        api.MapGet("/practice-sessions", ListAll).WithTags("Sessions").WithName("ListAllPracticeSessions").Reads<IReadOnlyList<GoalNode>>(canBeMissing: false).ProducesProblem(StatusCodes.Status400BadRequest).AsBigRead();
 
         var sessions = api.MapGroup("/{root_id}/sessions").WithTags("Sessions");
-        sessions.MapGet("", List).WithName("ListSessions").Reads<JsonArray>().ProducesProblem(StatusCodes.Status400BadRequest).AsBigRead();
-        sessions.MapPost("", Create).WithName("CreateSession").Writes<JsonObject>(StatusCodes.Status201Created);
-        sessions.MapPut("/{session_id}", Update).WithName("UpdateSession").Writes<JsonObject>();
+        sessions.MapGet("", List).WithName("ListSessions").Reads<IReadOnlyList<GoalNode>>().ProducesProblem(StatusCodes.Status400BadRequest).AsBigRead();
+        sessions.MapPost("", Create).WithName("CreateSession").Writes<GoalNode>(StatusCodes.Status201Created);
+        sessions.MapPut("/{session_id}", Update).WithName("UpdateSession").Writes<GoalNode>();
         sessions.MapDelete("/{session_id}", Delete).WithName("DeleteSession").Writes<MessageResponse>();
-        sessions.MapPost("/{session_id}/restore", Restore).WithName("RestoreSession").Writes<JsonObject>();
+        sessions.MapPost("/{session_id}/restore", Restore).WithName("RestoreSession").Writes<GoalNode>();
         return api;
     }
 
