@@ -6,10 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FractalGoals.FunctionalTests.Contract;
 
-/// <summary>Every endpoint of the contract is served — found in the app's route table and reached by a request.</summary>
+/// <summary>
+/// Every endpoint of the contract, and every one of ours in docs/api-additions.md, is served — found in the app's
+/// route table and reached by a request; and the app serves no /api route that neither lists.
+/// </summary>
 public sealed class ContractCoverageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    public static TheoryData<ContractEndpoint> Endpoints => [.. ContractEndpoints.All];
+    public static TheoryData<ContractEndpoint> Endpoints => [.. ContractEndpoints.All, .. ContractEndpoints.Additions];
 
     [Fact]
     public void The_contract_index_lists_the_54_endpoints_numbered_1_to_54()
@@ -18,18 +21,38 @@ public sealed class ContractCoverageTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
-    public void Every_contract_endpoint_is_in_the_apps_route_table()
+    public void The_additions_page_numbers_its_routes_from_1_and_names_none_of_the_contracts()
     {
-        using var client = factory.CreateClient();   // builds the host
-        var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {ContractEndpoints.Shape("/" + e.RoutePattern.RawText!.TrimStart('/'))}"))
-            .ToHashSet(StringComparer.Ordinal);
-
-        var missing = ContractEndpoints.All.Where(e => !routes.Contains($"{e.Method} {ContractEndpoints.Shape(e.Path)}")).ToList();
-
-        Assert.True(missing.Count == 0, "Contract endpoints without a route: " + string.Join(", ", missing));
+        Assert.Equal(Enumerable.Range(1, ContractEndpoints.Additions.Count), ContractEndpoints.Additions.Select(e => e.Number));
+        var contract = ContractEndpoints.All.Select(Key).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(ContractEndpoints.Additions, e => contract.Contains(Key(e)));
+        Assert.Equal(ContractEndpoints.Additions.Count, ContractEndpoints.Additions.Select(Key).Distinct().Count());
     }
+
+    [Fact]
+    public void Every_contract_endpoint_and_every_addition_is_in_the_apps_route_table()
+    {
+        var routes = Routes();
+
+        var missing = ContractEndpoints.All.Concat(ContractEndpoints.Additions).Where(e => !routes.Contains(Key(e))).ToList();
+
+        Assert.True(missing.Count == 0, "Listed endpoints without a route: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_api_route_of_the_app_is_in_the_contract_or_on_the_additions_page()
+    {
+        var listed = ContractEndpoints.All.Concat(ContractEndpoints.Additions).Select(Key).ToHashSet(StringComparer.Ordinal);
+
+        var unlisted = Routes().Where(r => r.Contains(" /api/", StringComparison.Ordinal) && !listed.Contains(r)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(unlisted.Count == 0, "Routes in neither the contract nor docs/api-additions.md: " + string.Join(", ", unlisted));
+    }
+
+    private static string Key(ContractEndpoint endpoint) => $"{endpoint.Method} {ContractEndpoints.Shape(endpoint.Path)}";
+
+    private HashSet<string> Routes() =>
+        AppRoutes.Of(factory).Select(r => $"{r.Method} {ContractEndpoints.Shape("/" + r.Pattern.TrimStart('/'))}").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A request with ids that name nothing must reach the endpoint's own handler: a 405 or the router's generic
