@@ -8,6 +8,6 @@ internal sealed class ReorderSessionActivitiesValidator : AbstractValidator<Reor
     public const string NotAnIdList = "activity_ids must be an array of activity instance ids";
 
     public ReorderSessionActivitiesValidator() =>
-        RuleFor(c => c.ActivityIds).NotNull().WithMessage(NotAnIdList)
-            .Must(ids => ids!.All(id => ActivityInstanceId.TryParse(id, out _))).WithMessage(NotAnIdList);
+        RuleFor(c => c.ActivityIds).Cascade(CascadeMode.Stop).NotNull().WithMessage(NotAnIdList)
+            .Must(ids => ids is null || ids.All(id => ActivityInstanceId.TryParse(id, out _))).WithMessage(NotAnIdList);
 }
