@@ -66,7 +66,7 @@ public sealed class LegacyGoalReadTests(ApiFactory factory) : IClassFixture<ApiF
         (await client.DeleteAsync(new Uri($"/api/fractals/{dropped.Root}", UriKind.Relative), Ct)).EnsureSuccessStatusCode();
         var before = await TableFingerprint.OfAsync(factory);
 
-        foreach (var id in new[] { "nope", gone, dropped.Root, dropped.ShortTerm })
+        foreach (var id in new[] { "nope", gone, dropped.Root, dropped.ShortTerm, "goals" })   // /api/goals/goals is this route, not the tree of a fractal "goals"
         {
             var response = await client.GetAsync(new Uri($"/api/goals/{id}", UriKind.Relative), Ct);
             await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "Goal or practice session not found");
