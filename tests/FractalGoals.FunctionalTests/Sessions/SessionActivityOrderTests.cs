@@ -208,15 +208,15 @@ public sealed class SessionActivityOrderTests(ApiFactory factory) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("{}")]
-    [InlineData("""{"activity_ids": null}""")]
-    [InlineData("""{"activity_ids": "a"}""")]
-    [InlineData("""{"activity_ids": {"0": "a"}}""")]
-    [InlineData("""{"activity_ids": ["{a}", 1, "{c}"]}""")]
-    [InlineData("""{"activity_ids": ["{a}", null, "{c}"]}""")]
-    [InlineData("""{"activity_ids": ["{a}", {"id": "{b}"}, "{c}"]}""")]
-    [InlineData("""{"activity_ids": ["{a}", " {b}", "{c}"]}""")]
-    public async Task A_body_whose_activity_ids_is_not_an_array_of_id_strings_is_400_and_changes_nothing(string template)
+    [InlineData("{}", "activity_ids must be an array of activity instance ids")]
+    [InlineData("""{"activity_ids": ["{a}", null, "{c}"]}""", "activity_ids must be an array of activity instance ids")]
+    [InlineData("""{"activity_ids": ["{a}", " {b}", "{c}"]}""", "activity_ids must be an array of activity instance ids")]
+    [InlineData("""{"activity_ids": null}""", "Invalid JSON body")]   // a strict body (ADR 0038): a wrong type is malformed
+    [InlineData("""{"activity_ids": "{a}"}""", "Invalid JSON body")]
+    [InlineData("""{"activity_ids": {"0": "{a}"}}""", "Invalid JSON body")]
+    [InlineData("""{"activity_ids": ["{a}", 1, "{c}"]}""", "Invalid JSON body")]
+    [InlineData("""{"activity_ids": ["{a}", {"id": "{b}"}, "{c}"]}""", "Invalid JSON body")]
+    public async Task A_body_whose_activity_ids_is_not_an_array_of_id_strings_is_400_and_changes_nothing(string template, string error)
     {
         var w = await WorldAsync();
         var body = template.Replace("{a}", w.Instances[0], StringComparison.Ordinal).Replace("{b}", w.Instances[1], StringComparison.Ordinal)
@@ -225,7 +225,7 @@ public sealed class SessionActivityOrderTests(ApiFactory factory) : IClassFixtur
 
         var response = await SendAsync(w.Client, HttpMethod.Post, $"{w.Activities()}/reorder", body);
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "activity_ids must be an array of activity instance ids");
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, error);
         Assert.Equal(before, await TableFingerprint.OfAsync(factory));
     }
 

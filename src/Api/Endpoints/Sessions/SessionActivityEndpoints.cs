@@ -35,9 +35,10 @@ internal static class SessionActivityEndpoints
     private static async Task<IResult> Add(string root_id, string session_id, RequestBody body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new AddSessionActivityCommand(root_id, session_id, body.Value<string>("activity_definition_id"), body.Value<string>("instance_id")), ct)).ToHttp();
 
-    // activity_ids read leniently: absent, null, not an array or an entry that is not a string all reach the validator's one message.
+    // A strict body (ADR 0038): activity_ids null, not an array, or with an entry that is neither a string nor null is a
+    // malformed body; absent, or with a null or non-id entry, the validator answers.
     private static async Task<IResult> Reorder(string root_id, string session_id, RequestBody body, ISender sender, CancellationToken ct) =>
-        (await sender.Send(new ReorderSessionActivitiesCommand(root_id, session_id, body.Lenient.NonNull<List<string?>>("activity_ids").Value), ct)).ToHttp();
+        (await sender.Send(new ReorderSessionActivitiesCommand(root_id, session_id, body.NonNull<List<string?>>("activity_ids").Value), ct)).ToHttp();
 
     // #44's body, read by #44's reader; only an instance of this session is edited, and none is created.
     private static async Task<IResult> Update(string root_id, string session_id, string instance_id, RequestBody body, ISender sender, CancellationToken ct) =>

@@ -9,7 +9,7 @@ namespace FractalGoals.Application.Sessions.ReorderSessionActivities;
 /// <summary>
 /// <c>POST /api/{root_id}/sessions/{session_id}/activities/reorder</c> (issue 15, ADR 0049): the session's live
 /// instances in the order of <paramref name="ActivityIds"/>, which must name each of them exactly once. Null when the
-/// body's <c>activity_ids</c> is absent, null or not an array of strings.
+/// body has no <c>activity_ids</c> (a value of the wrong type is refused by the body reader).
 /// </summary>
 public sealed record ReorderSessionActivitiesCommand(string RootId, string SessionId, IReadOnlyList<string?>? ActivityIds)
     : IFractalRequest, ICommand<Result<WrittenList<ActivityInstanceNode>>>;
