@@ -45,7 +45,12 @@ public sealed class ActivityInstance : AggregateRoot<ActivityInstanceId>, IRootS
 
     public DateTime? UpdatedAt { get; private set; }
 
-    /// <summary>Never written (legacy); display order lives in the session JSON's <c>activity_ids</c>.</summary>
+    /// <summary>
+    /// The instance's place among its session's instances (ADR 0049): 0 on legacy rows, the end of the session for a
+    /// new one (<see cref="Create(ActivityInstanceId, Goal, ActivityDefinition, IReadOnlyCollection{ActivityInstance}, DateTime)"/>),
+    /// 0..n-1 after <see cref="Reorder"/>. The session page's display order still lives in the session JSON's
+    /// <c>activity_ids</c>; this order is the session's activity list (<see cref="InSessionOrder"/>).
+    /// </summary>
     public int SortOrder { get; private set; }
 
     public bool Completed { get; private set; }
@@ -64,7 +69,8 @@ public sealed class ActivityInstance : AggregateRoot<ActivityInstanceId>, IRootS
 
     /// <summary>
     /// An instance of <paramref name="activity"/> in <paramref name="session"/>: both live and of one fractal,
-    /// whose id becomes <see cref="RootId"/>. The id may be the client's.
+    /// whose id becomes <see cref="RootId"/>. The id may be the client's. Its position is 0, which is the end only of
+    /// an empty session: the app creates through the overload that places it after the session's instances.
     /// </summary>
     public static ActivityInstance Create(ActivityInstanceId id, Goal session, ActivityDefinition activity, DateTime now)
     {
@@ -84,6 +90,60 @@ public sealed class ActivityInstance : AggregateRoot<ActivityInstanceId>, IRootS
             Id = id, PracticeSessionId = session.Id, ActivityDefinitionId = activity.Id, RootId = session.RootId,
             CreatedAt = at, UpdatedAt = at,
         };
+    }
+
+    /// <summary>
+    /// An instance of <paramref name="activity"/> placed after every live instance of <paramref name="session"/>
+    /// (<paramref name="sessionInstances"/>, all of them): its <see cref="SortOrder"/> is their largest plus 1, or 0
+    /// for the session's first, so a session listed in <see cref="InSessionOrder"/> shows it last (ADR 0049).
+    /// </summary>
+    public static ActivityInstance Create(
+        ActivityInstanceId id, Goal session, ActivityDefinition activity, IReadOnlyCollection<ActivityInstance> sessionInstances, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(sessionInstances);
+        var instance = Create(id, session, activity, now);
+        EnsureOneSession(sessionInstances, session.Id);
+        instance.SortOrder = sessionInstances.Count == 0 ? 0 : sessionInstances.Max(i => i.SortOrder) + 1;
+        return instance;
+    }
+
+    /// <summary>
+    /// A session's instances in list order (ADR 0049): <see cref="SortOrder"/>, then creation, then id (ordinal) —
+    /// the creation order of contract §1.9 while every position is 0, as on every legacy row.
+    /// </summary>
+    public static IReadOnlyList<ActivityInstance> InSessionOrder(IEnumerable<ActivityInstance> instances)
+    {
+        ArgumentNullException.ThrowIfNull(instances);
+        return [.. instances.OrderBy(i => i.SortOrder).ThenBy(i => i.CreatedAt).ThenBy(i => i.Id)];
+    }
+
+    /// <summary>
+    /// Puts a session's instances in the order of <paramref name="order"/>, numbering them 0..n-1. The order must name
+    /// every live instance of the session (<paramref name="sessionInstances"/>, all of them) exactly once and nothing
+    /// else; anything less, more or repeated is refused before any position changes. <see cref="UpdatedAt"/> moves only
+    /// on an instance whose position changed.
+    /// </summary>
+    public static void Reorder(IReadOnlyCollection<ActivityInstance> sessionInstances, IReadOnlyList<ActivityInstanceId> order, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(sessionInstances);
+        ArgumentNullException.ThrowIfNull(order);
+        if (sessionInstances.Count > 0) EnsureOneSession(sessionInstances, sessionInstances.First().PracticeSessionId);
+        var byId = sessionInstances.ToDictionary(i => i.Id);
+        var listed = new HashSet<ActivityInstanceId>();
+        foreach (var id in order)
+        {
+            if (!byId.ContainsKey(id))
+                throw new DomainRuleViolationException(SessionRules.ReorderUnknownInstance, $"Activity instance {id.Value} is not an activity of this session");
+            if (!listed.Add(id))
+                throw new DomainRuleViolationException(SessionRules.ReorderDuplicate, $"Activity instance {id.Value} is listed more than once");
+        }
+        if (InSessionOrder(sessionInstances).FirstOrDefault(i => !listed.Contains(i.Id)) is { } missing)
+            throw new DomainRuleViolationException(SessionRules.ReorderIncomplete, $"activity_ids must list every activity of the session; {missing.Id.Value} is missing");
+        for (var position = 0; position < order.Count; position++)
+        {
+            var instance = byId[order[position]];
+            instance.Change(instance.SortOrder, position, v => instance.SortOrder = v, now);
+        }
     }
 
     /// <summary>Starts (or restarts, discarding the previous run) the timer.</summary>
@@ -225,6 +285,17 @@ public sealed class ActivityInstance : AggregateRoot<ActivityInstanceId>, IRootS
         catch (JsonException)
         {
             throw new DomainRuleViolationException(SessionRules.DataNotObject, "The stored activity data is not valid JSON");
+        }
+    }
+
+    private static void EnsureOneSession(IEnumerable<ActivityInstance> instances, GoalId sessionId)
+    {
+        foreach (var instance in instances)
+        {
+            ArgumentNullException.ThrowIfNull(instance);
+            instance.EnsureLive();
+            if (instance.PracticeSessionId != sessionId)
+                throw new DomainRuleViolationException(SessionRules.NotOwnSession, $"Activity instance {instance.Id} is not in session {sessionId}");
         }
     }
 

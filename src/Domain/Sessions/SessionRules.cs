@@ -18,6 +18,9 @@ public static class SessionRules
     public const string NotesTooLong = "sessions.notes_too_long";
     public const string SetsNotArray = "sessions.sets_not_array";
     public const string DataNotObject = "sessions.data_not_object";
+    public const string ReorderUnknownInstance = "sessions.reorder_unknown_instance";
+    public const string ReorderDuplicate = "sessions.reorder_duplicate";
+    public const string ReorderIncomplete = "sessions.reorder_incomplete";
 
     /// <summary>
     /// Contract #43, verbatim. The client looks for the substring <c>Timer was never started</c> to show its

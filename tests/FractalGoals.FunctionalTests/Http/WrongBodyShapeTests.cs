@@ -16,16 +16,18 @@ public sealed class WrongBodyShapeTests(ApiFactory factory) : IClassFixture<ApiF
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    // The four update routes whose validators name a wrongly typed field (#8, #15, #20, #44); every other body is strict.
+    // The update routes whose validators name a wrongly typed field (#8, #15, #20, #44 and #44's session-scoped twin,
+    // ADR 0049); every other body is strict.
     private static readonly string[] Lenient =
     [
         "PUT api/{root_id}/goals/{goal_id}",
         "PUT api/goals/{goal_id}",
         "PUT api/{root_id}/sessions/{session_id}",
         "PUT api/{root_id}/activity-instances/{instance_id}",
+        "PUT api/{root_id}/sessions/{session_id}/activities/{instance_id}",
     ];
 
-    // Every request field of the contract, each given a value no field accepts as its type ([[]] is only a JSON blob).
+    // Every request field of the contract (and of its additions), each given a value no field accepts as its type ([[]] is only a JSON blob).
     private static readonly string[] Fields =
     [
         "name", "description", "type", "parent_id", "deadline", "completed", "targets", "has_sets", "has_metrics",
@@ -33,7 +35,7 @@ public sealed class WrongBodyShapeTests(ApiFactory factory) : IClassFixture<ApiF
         "end_date", "selectedGoals", "weeklySchedule", "is_active", "template_ids", "template_id", "day_of_week", "cascade",
         "day_number", "target_mode", "goal_id", "parent_ids", "immediate_goals", "duration_minutes", "session_data",
         "total_duration_seconds", "session_start", "session_end", "instance_id", "practice_session_id",
-        "activity_definition_id", "time_start", "time_stop", "notes", "sets",
+        "activity_definition_id", "time_start", "time_stop", "notes", "sets", "activity_ids",
     ];
 
     [Fact]

@@ -38,6 +38,8 @@ public sealed class ConcurrentWritesSuiteTests(ApiFactory factory) : IClassFixtu
         ["PUT /api/{root_id}/sessions/{session_id}"] = """{"name": "Session edit {i}", "session_data": {"writer": {i}}}""",
         ["POST /api/{root_id}/sessions/{session_id}/restore"] = "{}",
         ["POST /api/{root_id}/sessions/{session_id}/activities"] = """{"instance_id": "race-added", "activity_definition_id": "{activity}"}""",
+        ["PUT /api/{root_id}/sessions/{session_id}/activities/{instance_id}"] = """{"notes": "note {i}"}""",
+        ["POST /api/{root_id}/sessions/{session_id}/activities/reorder"] = """{"activity_ids": ["{instance}"]}""",
         ["PUT /api/{root_id}/sessions/{session_id}/activities/{instance_id}/metrics"] = """{"metrics": [{"metric_id": "{metric}", "value": {i}}]}""",
         ["POST /api/{root_id}/activity-instances"] = """{"instance_id": "race-created", "practice_session_id": "{session}", "activity_definition_id": "{activity}"}""",
         ["POST /api/{root_id}/activity-instances/{instance_id}/start"] = "{}",
@@ -129,7 +131,7 @@ public sealed class ConcurrentWritesSuiteTests(ApiFactory factory) : IClassFixtu
         return new()
         {
             ["root_id"] = root, ["goal_id"] = chain.MidTerm, ["mid"] = chain.MidTerm, ["short"] = chain.ShortTerm, ["session_id"] = session, ["session"] = session,
-            ["instance_id"] = instance, ["activity_id"] = activityId, ["activity"] = activityId,
+            ["instance_id"] = instance, ["instance"] = instance, ["activity_id"] = activityId, ["activity"] = activityId,
             ["metric"] = (string)activity["metric_definitions"]![0]!["id"]!, ["group_id"] = group, ["group"] = group,
             ["template_id"] = template, ["template"] = template, ["program_id"] = program, ["block_id"] = (string)block["id"]!,
             ["day_id"] = (string)DaysOf(block)[0]["id"]!, ["deleted_goal"] = deletedGoal, ["deleted_session"] = deletedSession,

@@ -5,6 +5,7 @@ using FractalGoals.Application.Goals;
 using FractalGoals.Application.Goals.CompleteGoal;
 using FractalGoals.Application.Goals.CreateGoalLegacy;
 using FractalGoals.Application.Goals.DeleteGoalLegacy;
+using FractalGoals.Application.Goals.GetGoalLegacy;
 using FractalGoals.Application.Goals.ListGoalTrees;
 using FractalGoals.Application.Goals.UpdateGoalLegacy;
 using Mediator;
@@ -12,7 +13,8 @@ using Mediator;
 namespace FractalGoals.Api.Endpoints.Goals;
 
 /// <summary>
-/// Contract §4.4: the global goal routes that predate fractal scoping (#11–#13, #15, #16). <c>POST
+/// Contract §4.4: the global goal routes that predate fractal scoping (#11–#13, #15, #16), and issue 15's read of one
+/// goal (ADR 0049). <c>POST
 /// /api/goals/practice-session</c> (#14) is a literal route of the Sessions module and wins over <c>{goal_id}</c>.
 /// </summary>
 internal static class LegacyGoalEndpoints
@@ -22,6 +24,7 @@ internal static class LegacyGoalEndpoints
         var goals = api.MapGroup("/goals").WithTags("Goals (legacy)");
         goals.MapGet("", List).WithName("ListGoalTrees").Reads<IReadOnlyList<GoalNode>>(canBeMissing: false).AsBigRead();
         goals.MapPost("", Create).WithName("CreateGoalLegacy").Writes<GoalNode>(StatusCodes.Status201Created);
+        goals.MapGet("/{goal_id}", Get).WithName("GetGoalLegacy").Reads<GoalNode>().Versioned();
         goals.MapPut("/{goal_id}", Update).WithName("UpdateGoalLegacy").Writes<UpdatedGoalResponse>();
         goals.MapDelete("/{goal_id}", Delete).WithName("DeleteGoalLegacy").Writes<StatusMessageResponse>();
         goals.MapPatch("/{goal_id}/complete", Complete).WithName("CompleteGoalLegacy").Writes<CompletedGoalResponse>();
@@ -34,6 +37,9 @@ internal static class LegacyGoalEndpoints
     private static async Task<IResult> Create(RequestBody body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new CreateGoalLegacyCommand(body.Value<string>("name"), body.Value<string>("description"), body.Value<string>("type"),
             body.Value<string>("parent_id"), body.Value<string>("deadline"), body.Value<bool?>("completed") ?? false), ct)).ToHttp();
+
+    private static async Task<IResult> Get(string goal_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new GetGoalLegacyQuery(goal_id), ct)).ToHttp();
 
     private static async Task<IResult> Update(string goal_id, RequestBody body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new UpdateGoalLegacyCommand(goal_id, GoalChangesBody.Read(body)), ct)).ToHttp();

@@ -3,18 +3,23 @@ using FractalGoals.Application.Programs.AddProgramDays;
 using FractalGoals.Application.Programs.AttachBlockGoal;
 using FractalGoals.Application.Programs.CopyProgramDay;
 using FractalGoals.Application.Programs.DeleteProgramDay;
+using FractalGoals.Application.Programs.GetProgramBlock;
 using FractalGoals.Application.Programs.UpdateProgramDay;
 using FractalGoals.Application.Programs;
 using Mediator;
 
 namespace FractalGoals.Api.Endpoints.Programs;
 
-/// <summary>Contract §4.12: days and goals of a program's blocks; block ∈ program ∈ fractal is checked .</summary>
+/// <summary>
+/// Contract §4.12: days and goals of a program's blocks; block ∈ program ∈ fractal is checked. Issue 15 adds the
+/// read of one block (ADR 0049), versioned by its program.
+/// </summary>
 internal static class ProgramDayEndpoints
 {
     public static RouteGroupBuilder MapProgramDayEndpoints(this RouteGroupBuilder api)
     {
         var blocks = api.MapGroup("/{root_id}/programs/{program_id}/blocks/{block_id}").WithTags("Program blocks and days");
+        blocks.MapGet("", GetBlock).WithName("GetProgramBlock").Reads<ProgramBlockResponse>().Versioned();
         blocks.MapPost("/days", AddDays).WithName("AddProgramDays").Writes<ProgramsMessageResponse>(StatusCodes.Status201Created);
         blocks.MapPut("/days/{day_id}", UpdateDay).WithName("UpdateProgramDay").Writes<ProgramsMessageResponse>();
         blocks.MapDelete("/days/{day_id}", DeleteDay).WithName("DeleteProgramDay").Writes<ProgramsMessageResponse>();
@@ -22,6 +27,9 @@ internal static class ProgramDayEndpoints
         blocks.MapPost("/goals", AttachGoal).WithName("AttachBlockGoal").Writes<BlockGoalAttachedResponse>();
         return api;
     }
+
+    private static async Task<IResult> GetBlock(string root_id, string program_id, string block_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new GetProgramBlockQuery(root_id, program_id, block_id), ct)).ToHttp();
 
     private static async Task<IResult> AddDays(string root_id, string program_id, string block_id, RequestBody body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new AddProgramDaysCommand(root_id, program_id, block_id,

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FractalGoals.Api.Http;
 using FractalGoals.Application.Sessions.CreateActivityInstance;
+using FractalGoals.Application.Sessions.GetActivityInstance;
 using FractalGoals.Application.Sessions.ListActivityInstances;
 using FractalGoals.Application.Sessions.StartActivityTimer;
 using FractalGoals.Application.Sessions.StopActivityTimer;
@@ -16,6 +17,7 @@ internal static class ActivityInstanceEndpoints
     {
         var instances = api.MapGroup("/{root_id}/activity-instances").WithTags("Activity instances");
         instances.MapGet("", List).WithName("ListActivityInstances").Reads<JsonArray>();
+        instances.MapGet("/{instance_id}", Get).WithName("GetActivityInstance").Reads<JsonObject>().Versioned();
         instances.MapPost("", Create).WithName("CreateActivityInstance").Writes<JsonObject>(StatusCodes.Status201Created);
         instances.MapPost("/{instance_id}/start", Start).WithName("StartActivityTimer").Writes<JsonObject>();
         instances.MapPost("/{instance_id}/stop", Stop).WithName("StopActivityTimer").Writes<JsonObject>();
@@ -25,6 +27,9 @@ internal static class ActivityInstanceEndpoints
 
     private static async Task<IResult> List(string root_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new ListActivityInstancesQuery(root_id), ct)).ToHttp();
+
+    private static async Task<IResult> Get(string root_id, string instance_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new GetActivityInstanceQuery(root_id, instance_id), ct)).ToHttp();
 
     private static async Task<IResult> Create(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new CreateActivityInstanceCommand(root_id,
@@ -39,18 +44,24 @@ internal static class ActivityInstanceEndpoints
     private static async Task<IResult> Stop(string root_id, string instance_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new StopActivityTimerCommand(root_id, instance_id), ct)).ToHttp();
 
-    // Lenient: the validator names the wrongly typed field (#44), and a creation id that is not a string counts as
-    // missing. duration_seconds is never read (always derived); a sent null sets is stored as the text null.
-    private static async Task<IResult> Update(string root_id, string instance_id, RequestBody body, ISender sender, CancellationToken ct)
+    private static async Task<IResult> Update(string root_id, string instance_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(UpdateCommand(root_id, instance_id, body), ct)).ToHttp();
+
+    /// <summary>
+    /// #44's body reader, also the session-scoped edit's (ADR 0049). Lenient: the validator names the wrongly typed
+    /// field, and a creation id that is not a string counts as missing. duration_seconds is never read (always
+    /// derived); a sent null sets is stored as the text null.
+    /// </summary>
+    internal static UpdateActivityInstanceCommand UpdateCommand(string root_id, string instance_id, RequestBody body)
     {
         var fields = body.Lenient;
-        return (await sender.Send(new UpdateActivityInstanceCommand(root_id, instance_id, fields.Value<string>("practice_session_id"), fields.Value<string>("activity_definition_id"))
+        return new UpdateActivityInstanceCommand(root_id, instance_id, fields.Value<string>("practice_session_id"), fields.Value<string>("activity_definition_id"))
         {
             TimeStart = fields.Field<string>("time_start"),
             TimeStop = fields.Field<string>("time_stop"),
             Completed = fields.NonNull<bool>("completed"),
             Notes = fields.Field<string>("notes"),
             Sets = RequestBody.NullAsText(fields.Json("sets")),
-        }, ct)).ToHttp();
+        };
     }
 }

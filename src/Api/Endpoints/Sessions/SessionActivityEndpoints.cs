@@ -5,12 +5,16 @@ using FractalGoals.Application.Sessions.AddSessionActivity;
 using FractalGoals.Application.Sessions.ListSessionActivities;
 using FractalGoals.Application.Sessions.RecordInstanceMetrics;
 using FractalGoals.Application.Sessions.RemoveSessionActivity;
+using FractalGoals.Application.Sessions.ReorderSessionActivities;
 using FractalGoals.Application.Sessions;
 using Mediator;
 
 namespace FractalGoals.Api.Endpoints.Sessions;
 
-/// <summary>Contract §4.6: activity instances of one session.</summary>
+/// <summary>
+/// Contract §4.6: activity instances of one session; and issue 15's edit of one of them and reorder (ADR 0049). The
+/// literal <c>POST /reorder</c> is a POST only: PUT and DELETE of <c>…/activities/reorder</c> still name an instance.
+/// </summary>
 internal static class SessionActivityEndpoints
 {
     public static RouteGroupBuilder MapSessionActivityEndpoints(this RouteGroupBuilder api)
@@ -18,6 +22,8 @@ internal static class SessionActivityEndpoints
         var activities = api.MapGroup("/{root_id}/sessions/{session_id}/activities").WithTags("Session activities");
         activities.MapGet("", List).WithName("ListSessionActivities").Reads<JsonArray>();
         activities.MapPost("", Add).WithName("AddSessionActivity").Writes<JsonObject>(StatusCodes.Status201Created);
+        activities.MapPost("/reorder", Reorder).WithName("ReorderSessionActivities").Writes<JsonArray>();
+        activities.MapPut("/{instance_id}", Update).WithName("UpdateSessionActivity").Writes<JsonObject>();
         activities.MapDelete("/{instance_id}", Remove).WithName("RemoveSessionActivity").Writes<MessageResponse>();
         activities.MapPut("/{instance_id}/metrics", RecordMetrics).WithName("RecordInstanceMetrics").Writes<JsonObject>();
         return api;
@@ -28,6 +34,15 @@ internal static class SessionActivityEndpoints
 
     private static async Task<IResult> Add(string root_id, string session_id, RequestBody body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new AddSessionActivityCommand(root_id, session_id, body.Value<string>("activity_definition_id"), body.Value<string>("instance_id")), ct)).ToHttp();
+
+    // A strict body (ADR 0038): activity_ids null, not an array, or with an entry that is neither a string nor null is a
+    // malformed body; absent, or with a null or non-id entry, the validator answers.
+    private static async Task<IResult> Reorder(string root_id, string session_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new ReorderSessionActivitiesCommand(root_id, session_id, body.NonNull<List<string?>>("activity_ids").Value), ct)).ToHttp();
+
+    // #44's body, read by #44's reader; only an instance of this session is edited, and none is created.
+    private static async Task<IResult> Update(string root_id, string session_id, string instance_id, RequestBody body, ISender sender, CancellationToken ct) =>
+        (await sender.Send(ActivityInstanceEndpoints.UpdateCommand(root_id, instance_id, body) with { InSession = session_id }, ct)).ToHttp();
 
     private static async Task<IResult> Remove(string root_id, string session_id, string instance_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new RemoveSessionActivityCommand(root_id, session_id, instance_id), ct)).ToHttp();

@@ -8,6 +8,7 @@ using FractalGoals.Application.Sessions;
 using FractalGoals.Application.Sessions.CreateLegacySession;
 using FractalGoals.Application.Sessions.CreateSession;
 using FractalGoals.Application.Sessions.DeleteSession;
+using FractalGoals.Application.Sessions.GetSession;
 using FractalGoals.Application.Sessions.ListAllSessions;
 using FractalGoals.Application.Sessions.ListSessions;
 using FractalGoals.Application.Sessions.RestoreSession;
@@ -27,6 +28,7 @@ internal static class SessionEndpoints
         var sessions = api.MapGroup("/{root_id}/sessions").WithTags("Sessions");
         sessions.MapGet("", List).WithName("ListSessions").Reads<IReadOnlyList<GoalNode>>().ProducesProblem(StatusCodes.Status400BadRequest).AsBigRead();
         sessions.MapPost("", Create).WithName("CreateSession").Writes<GoalNode>(StatusCodes.Status201Created);
+        sessions.MapGet("/{session_id}", Get).WithName("GetSession").Reads<GoalNode>().Versioned();
         sessions.MapPut("/{session_id}", Update).WithName("UpdateSession").Writes<GoalNode>();
         sessions.MapDelete("/{session_id}", Delete).WithName("DeleteSession").Writes<MessageResponse>();
         sessions.MapPost("/{session_id}/restore", Restore).WithName("RestoreSession").Writes<GoalNode>();
@@ -47,6 +49,10 @@ internal static class SessionEndpoints
     private const string Digits = "^[0-9]+$";   // documents the format; the query's validator answers a bad value
     private const string LimitText = "Optional page size, an integer from 0 to 500. With limit or offset the answer is one page of the list, in its usual order, and the X-Total-Count header gives the whole list's length.";
     private const string OffsetText = "Optional number of rows to skip (an integer, 0 or more). Alone it returns the rest of the list.";
+
+    // Issue 15 (ADR 0049): one session exactly as the list above has it.
+    private static async Task<IResult> Get(string root_id, string session_id, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new GetSessionQuery(root_id, session_id), ct)).ToHttp();
 
     // #19: session_data as a JSON string is stored as its content, any other value as its text; null is "none".
     private static async Task<IResult> Create(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>

@@ -35,8 +35,7 @@ internal sealed class AddSessionActivityHandler(
             || await activities.FirstOrDefaultAsync(new ActivityOfFractalSpec(fractal.RootId, activityId), cancellationToken) is not { } activity)
             return Result<ActivityInstanceNode>.Invalid(SessionMessages.ActivityNotFound);
 
-        var instance = ActivityInstance.Create(id, session, activity, clock.LocalNow());
-        instances.Add(instance);
+        var instance = await InstanceCreation.AddAsync(id, session, activity, instances, clock.LocalNow(), cancellationToken);
         return Result<ActivityInstanceNode>.Created(InstanceJson.Node(instance, new ActivityLookup([activity])));
     }
 }

@@ -22,6 +22,6 @@ internal sealed class ListSessionActivitiesHandler(FractalScope fractal, IReadRe
 
         var list = await instances.ListAsync(new InstancesOfSessionsSpec(fractal.RootId, [sessionId]), cancellationToken);
         var lookup = await SessionViews.LookupAsync(fractal.RootId, activities, cancellationToken);
-        return InstanceJson.List(list, lookup);
+        return InstanceJson.List(ActivityInstance.InSessionOrder(list), lookup);   // the session's order (ADR 0049)
     }
 }

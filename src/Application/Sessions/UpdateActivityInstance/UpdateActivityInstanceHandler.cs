@@ -17,7 +17,8 @@ namespace FractalGoals.Application.Sessions.UpdateActivityInstance;
 /// <summary>
 /// A manual edit, creating the instance first when it is missing and both ids are sent. Times with an offset are
 /// converted to server-local time, so a naive stored start and a typed <c>…Z</c> stop combine without error;
-/// the duration follows the times (negative allowed, Q-15).
+/// the duration follows the times (negative allowed, Q-15). On the session-scoped route (<see cref="UpdateActivityInstanceCommand.InSession"/>)
+/// only an instance of that session is edited, and nothing is created.
 /// </summary>
 internal sealed class UpdateActivityInstanceHandler(
     FractalScope fractal, IReadRepository<Goal> goals, IRepository<ActivityInstance> instances, IReadRepository<ActivityDefinition> activities, TimeProvider clock)
@@ -25,6 +26,15 @@ internal sealed class UpdateActivityInstanceHandler(
 {
     public async ValueTask<Result<ActivityInstanceNode>> Handle(UpdateActivityInstanceCommand command, CancellationToken cancellationToken)
     {
+        if (command.InSession is { } sessionText)
+        {
+            // The session-scoped route edits only what is there: no creation, one 404 for whatever is not this session's.
+            if (!GoalId.TryParse(sessionText, out var sessionId) || !ActivityInstanceId.TryParse(command.InstanceId, out var ownId)
+                || await instances.FirstOrDefaultAsync(new InstanceOfSessionSpec(fractal.RootId, sessionId, ownId, forUpdate: true), cancellationToken) is not { } own)
+                return Result<ActivityInstanceNode>.NotFound(SessionMessages.InstanceNotFound);
+            return await EditAsync(command, own, clock.LocalNow(), cancellationToken);
+        }
+
         if (!ActivityInstanceId.TryParse(command.InstanceId, out var instanceId))
             return Result<ActivityInstanceNode>.NotFound(SessionMessages.MissingCreationDetails);
 
@@ -39,7 +49,11 @@ internal sealed class UpdateActivityInstanceHandler(
             if (created.Failure is { } failure) return failure;
             instance = created.Instance!;
         }
+        return await EditAsync(command, instance, now, cancellationToken);
+    }
 
+    private async Task<Result<ActivityInstanceNode>> EditAsync(UpdateActivityInstanceCommand command, ActivityInstance instance, DateTime now, CancellationToken cancellationToken)
+    {
         if (command.TimeStart.IsPresent || command.TimeStop.IsPresent)
             instance.SetTimes(Time(command.TimeStart, instance.TimeStart), Time(command.TimeStop, instance.TimeStop), now);
         if (command.Completed.IsPresent) instance.SetCompleted(command.Completed.Value, now);
