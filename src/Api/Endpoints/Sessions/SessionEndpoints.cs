@@ -47,13 +47,14 @@ internal static class SessionEndpoints
     private const string LimitText = "Optional page size, an integer from 0 to 500. With limit or offset the answer is one page of the list, in its usual order, and the X-Total-Count header gives the whole list's length.";
     private const string OffsetText = "Optional number of rows to skip (an integer, 0 or more). Alone it returns the rest of the list.";
 
-    // #19: session_data as a JSON string is stored as its content, any other value as its text; null is "none".
+    // #19: session_data as a JSON string is stored as its content, any other value as its text; null is "none". A
+    // parent_id beside parent_ids is their first element (ADR 0050); a non-string one is a wrong type (400).
     private static async Task<IResult> Create(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new CreateSessionCommand(
             root_id, body.Value<string>("name"), body.Value<string>("description"), body.Value<int?>("duration_minutes"),
             body.TextOrJson("session_data").Value, body.Value<List<string?>>("parent_ids"), body.Value<string>("template_id"),
             body.Value<int?>("total_duration_seconds"), body.Value<string>("session_start"), body.Value<string>("session_end"),
-            body.Value<List<ImmediateGoalInput?>>("immediate_goals")), ct)).ToHttp();
+            body.Value<List<ImmediateGoalInput?>>("immediate_goals"), body.Value<string>("parent_id")), ct)).ToHttp();
 
     // Lenient: the validator names the wrongly typed field (#20). A sent null session_data is stored as the text null.
     private static async Task<IResult> Update(string root_id, string session_id, RequestBody body, ISender sender, CancellationToken ct)
