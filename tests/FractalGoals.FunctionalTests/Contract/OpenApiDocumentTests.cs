@@ -15,7 +15,8 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
             .SelectMany(path => path.Value!.AsObject().Select(op => (Name: $"{op.Key.ToUpperInvariant()} {path.Key}", Operation: op.Value!.AsObject())))
             .ToList();
 
-        Assert.Equal(ContractEndpoints.All.Count(e => e.Path.StartsWith("/api/", StringComparison.Ordinal)) + 2, operations.Count);   // + the two restore routes
+        // + the two restore routes and the four target routes (ADR 0050)
+        Assert.Equal(ContractEndpoints.All.Count(e => e.Path.StartsWith("/api/", StringComparison.Ordinal)) + 2 + 4, operations.Count);
         foreach (var (name, operation) in operations)
         {
             var responses = operation["responses"]!.AsObject();
