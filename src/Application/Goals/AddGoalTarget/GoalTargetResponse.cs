@@ -11,10 +11,14 @@ public sealed class GoalTargetResponse : WrittenJson
     /// <summary>The target's JSON object as stored.</summary>
     public string Raw { get; }
 
-    public override async IAsyncEnumerable<bool> WriteAsync(Utf8JsonWriter writer, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public override IAsyncEnumerable<bool> WriteAsync(Utf8JsonWriter writer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        await Task.CompletedTask;
+        return Write(writer).ToAsyncEnumerable();
+    }
+
+    private IEnumerable<bool> Write(Utf8JsonWriter writer)
+    {
         writer.WriteRawValue(Raw);
         yield return true;
     }
