@@ -6,7 +6,8 @@ using Microsoft.OpenApi;
 namespace FractalGoals.Api.Http;
 
 /// <summary>
-/// Optimistic concurrency over HTTP (ADR 0044). Every PUT, PATCH and DELETE of the API reads <c>If-Match</c> into
+/// Optimistic concurrency over HTTP (ADR 0044). Every PUT, PATCH and DELETE of the API (and a POST marked
+/// <see cref="HonoursIfMatch"/>, ADR 0050) reads <c>If-Match</c> into
 /// the request's <see cref="WritePrecondition"/>; the unit of work holds it against the resource the command
 /// changes and a mismatch is 412. Without the header nothing changes (the React client sends none). Single-resource
 /// reads send the <c>ETag</c> their handler versioned (<see cref="ApiProblems.ToHttp{T}"/>).
@@ -19,13 +20,28 @@ internal static class Preconditions
         api.AddEndpointFilter(async (context, next) =>
         {
             var request = context.HttpContext.Request;
-            if (request.Headers.IfMatch.Count == 0 || !Writes.Contains(request.Method)) return await next(context);
+            if (request.Headers.IfMatch.Count == 0 || !IsConditional(context.HttpContext)) return await next(context);
             if (!EntityTagHeaderValue.TryParseList(request.Headers.IfMatch, out var tags) || tags.Count == 0)
                 return ApiProblems.Problem(StatusCodes.Status400BadRequest, "If-Match must be * or a list of entity tags", "invalid-if-match");
             context.HttpContext.RequestServices.GetRequiredService<WritePrecondition>()
                 .Require([.. tags.Select(t => t.ToString())], RouteIds(context.HttpContext));
             return await next(context);
         });
+
+    // PUT, PATCH and DELETE, and the POSTs that change an existing resource (a goal's targets, ADR 0050).
+    private static bool IsConditional(HttpContext context) =>
+        Writes.Contains(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<ConditionalPost>() is not null;
+
+    /// <summary>
+    /// Marks a POST that changes the resource its route names (adding a target changes the goal, ADR 0050): it honours
+    /// <c>If-Match</c> against that resource like a PUT, and the OpenAPI document says so.
+    /// </summary>
+    public static RouteHandlerBuilder HonoursIfMatch(this RouteHandlerBuilder builder) => builder.WithMetadata(ConditionalPost.Instance);
+
+    private sealed class ConditionalPost
+    {
+        public static readonly ConditionalPost Instance = new();
+    }
 
     // The route's ids, most specific first: the last parameter of the pattern names the resource itself.
     private static string[] RouteIds(HttpContext context) =>
@@ -47,7 +63,8 @@ internal static class Preconditions
         ArgumentNullException.ThrowIfNull(options);
         return options.AddOperationTransformer((operation, context, _) =>
         {
-            if (context.Description.HttpMethod is { } method && Writes.Contains(method))
+            if (context.Description.HttpMethod is { } method
+                && (Writes.Contains(method) || context.Description.ActionDescriptor.EndpointMetadata.OfType<ConditionalPost>().Any()))
             {
                 operation.Parameters ??= [];
                 operation.Parameters.Add(new OpenApiParameter

@@ -114,6 +114,9 @@ internal sealed class RequestBody : IEndpointParameterMetadataProvider
         builder.Metadata.Add(new AcceptsMetadata(["application/json"], typeof(JsonObject), optional));
     }
 
+    /// <summary>The body's exact text, for a body that is itself a client JSON blob: a posted goal target (ADR 0015, 0050).</summary>
+    public string Raw => _root.GetRawText();
+
     /// <summary>A field converted to <typeparamref name="T"/> (a string, int?, bool, a list of input records…).</summary>
     public Patch<T> Field<T>(string key)
     {

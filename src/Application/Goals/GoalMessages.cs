@@ -12,6 +12,10 @@ internal static class GoalMessages
     public const string ParentRequired = "Parent goal is required";
     public const string GoalNotDeleted = "Goal is not deleted";
     public const string RestoreParentFirst = "Restore the parent goal first";
+    public const string TargetNotFound = "Target not found";
+    public const string TargetExists = "Target already exists";
+    public const string TargetDeleted = "Target deleted";
+    public const string TargetActivityNotFound = "Activity not found";
 
     public static string InvalidType(string? type) => $"Invalid goal type: {type}";
 

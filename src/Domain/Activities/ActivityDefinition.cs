@@ -267,6 +267,22 @@ public sealed class ActivityDefinition : AggregateRoot<ActivityDefinitionId>, IR
         _splits.ForEach(s => s.Reveal(restoration.Stamp));
     }
 
+    /// <summary>
+    /// A goal target may name this activity (ADR 0050): a live activity of the goal's fractal, and every metric of the
+    /// target one of its live (not retired) metrics.
+    /// </summary>
+    public void EnsureMeasures(Goal goal, GoalTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(target);
+        EnsureLive();
+        if (goal.RootId != RootId || target.ActivityId != Id.Value)
+            throw new DomainRuleViolationException(ActivityRules.CrossFractal, "Activity not found");
+        var live = ActiveMetrics.Select(m => m.Id.Value).ToHashSet(StringComparer.Ordinal);
+        if (target.MetricIds.FirstOrDefault(id => !live.Contains(id)) is { } unknown)
+            throw new DomainRuleViolationException(ActivityRules.UnknownMetric, $"Metric {unknown} is not a metric of this activity");
+    }
+
     internal void LeaveGroup(DateTime at)
     {
         if (GroupId is null) return;

@@ -83,6 +83,40 @@ public sealed partial class Goal : AggregateRoot<GoalId>, IRootScoped, ISoftDele
     /// <summary>Flips completion of this one goal, as <see cref="SetCompleted"/> would set it (a bodyless PATCH, ADR 0048).</summary>
     public void ToggleCompleted(DateTime now) => SetCompleted(!Completed, now);
 
+    /// <summary>Whether the stored targets hold one whose <c>id</c> is <paramref name="targetId"/>.</summary>
+    public bool HasTarget(string targetId) => TargetList.Read(Targets) is { } stored && stored.Any(t => t.Id == targetId);
+
+    /// <summary>
+    /// Appends one target (ADR 0050). The stored targets are not re-serialised: each keeps its exact text and the new
+    /// one is added as sent. A session has no targets of its own; a taken id is refused (the API answers 409 first).
+    /// </summary>
+    public void AddTarget(GoalTarget target, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        EnsureLive();
+        if (IsSession)
+            throw new DomainRuleViolationException(GoalRules.SessionTargets, "Practice sessions have no targets");
+        var stored = TargetList.Read(Targets)
+            ?? throw new DomainRuleViolationException(GoalRules.TargetsNotArray, "The stored targets are not a JSON array; replace them with a goal update");
+        if (stored.Any(t => t.Id == target.Id))
+            throw new DomainRuleViolationException(GoalRules.TargetExists, "Target already exists");
+        Change(Targets, TargetList.Write([.. stored.Select(t => t.Raw), target.Raw]), v => Targets = v, now);
+    }
+
+    /// <summary>
+    /// Removes every stored target with this id, the others kept as their exact text; removing the last clears the
+    /// column (NULL, read back as <c>[]</c>), as an update with <c>[]</c> does. False when there is none.
+    /// </summary>
+    public bool RemoveTarget(string targetId, DateTime now)
+    {
+        EnsureLive();
+        if (TargetList.Read(Targets) is not { } stored) return false;
+        var kept = stored.Where(t => t.Id != targetId).Select(t => t.Raw).ToList();
+        if (kept.Count == stored.Count) return false;
+        Change(Targets, TargetList.Write(kept), v => Targets = v, now);
+        return true;
+    }
+
     /// <summary>Sets completion of this one goal; never cascades (§12). Completing raises <see cref="GoalCompleted"/>.</summary>
     public void SetCompleted(bool completed, DateTime now)
     {

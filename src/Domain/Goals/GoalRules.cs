@@ -8,6 +8,9 @@ public static class GoalRules
     public const string SessionNotAGoal = "goals.session_via_goal_route";
     public const string NameRequired = "goals.name_required";
     public const string TargetsNotArray = "goals.targets_not_array";
+    public const string TargetInvalid = "goals.target_invalid";
+    public const string TargetExists = "goals.target_exists";
+    public const string SessionTargets = "goals.session_targets";
     public const string Deleted = "goals.deleted";
     public const string NotASession = "goals.not_a_session";
     public const string SessionParentNotShortTerm = "sessions.parent_not_short_term";

@@ -130,11 +130,13 @@ public sealed class PreconditionTests(ApiFactory factory) : IClassFixture<ApiFac
         var program = (string)(await CreateProgramAsync(client, root,
             ProgramBody("Plan", "2026-01-05", "2026-02-01", null, Block(blockId, "Base", "2026-01-05", "2026-02-01", ("monday", [template])))))["id"]!;
         var block = BlockOf(await GetProgramAsync(client, root, program), blockId);
+        using var targets = await SendAsync(client, HttpMethod.Put, $"/api/{root}/goals/{chain.MidTerm}", """{"targets": [{"id": "t1"}]}""", null);
+        Assert.Equal(HttpStatusCode.OK, targets.StatusCode);
         return new()
         {
             ["root_id"] = root, ["goal_id"] = chain.MidTerm, ["session_id"] = session, ["instance_id"] = instance, ["activity_id"] = activity,
             ["group_id"] = group, ["template_id"] = template, ["program_id"] = program, ["block_id"] = (string)block["id"]!,
-            ["day_id"] = (string)DaysOf(block)[0]["id"]!,
+            ["day_id"] = (string)DaysOf(block)[0]["id"]!, ["target_id"] = "t1",
         };
     }
 

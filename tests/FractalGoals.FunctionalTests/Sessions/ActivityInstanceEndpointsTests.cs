@@ -89,17 +89,64 @@ public sealed class ActivityInstanceEndpointsTests(ApiFactory factory) : IClassF
     [Theory]
     [InlineData("{}", "instance_id, practice_session_id, and activity_definition_id required")]
     [InlineData("{\"instance_id\": \"a\", \"practice_session_id\": \"s\"}", "instance_id, practice_session_id, and activity_definition_id required")]
-    [InlineData("{\"instance_id\": \"\", \"practice_session_id\": \"s\", \"activity_definition_id\": \"x\"}", "instance_id, practice_session_id, and activity_definition_id required")]
+    [InlineData("{\"practice_session_id\": \"s\"}", "instance_id, practice_session_id, and activity_definition_id required")]
+    [InlineData("{\"instance_id\": null, \"activity_definition_id\": \"x\"}", "instance_id, practice_session_id, and activity_definition_id required")]
+    [InlineData("{\"instance_id\": \"\", \"practice_session_id\": \"\", \"activity_definition_id\": \"x\"}", "instance_id, practice_session_id, and activity_definition_id required")]
     [InlineData("{\"instance_id\": \" padded \", \"practice_session_id\": \"s\", \"activity_definition_id\": \"x\"}", "instance_id must be 1-100 characters of text without surrounding spaces")]
     [InlineData("{\"instance_id\": \"a\", \"practice_session_id\": \"SESSION\", \"activity_definition_id\": \"nope\"}", "Activity not found")]
     public async Task Create_with_a_bad_body_answers_400_and_creates_nothing(string body, string error)
     {
         var (fractal, _, sessionId, client) = await SessionWithActivityAsync();
 
+        var before = await TableFingerprint.OfAsync(factory);
+
         var response = await SendAsync(client, HttpMethod.Post, $"/api/{fractal.RootId}/activity-instances", body.Replace("SESSION", sessionId, StringComparison.Ordinal));
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, error);
         Assert.Empty(await ListAsync(client, fractal.RootId));
+        Assert.Equal(before, await TableFingerprint.OfAsync(factory));
+    }
+
+    // ADR 0050: without an instance_id (missing, null or empty) the server makes one; the other two stay required.
+    [Theory]
+    [InlineData("")]
+    [InlineData("\"instance_id\": null, ")]
+    [InlineData("\"instance_id\": \"\", ")]
+    public async Task Create_without_an_instance_id_answers_201_with_a_new_uuid_that_the_list_shows(string instanceId)
+    {
+        var (fractal, activity, sessionId, client) = await SessionWithActivityAsync();
+        var clientMade = "client-" + Guid.NewGuid().ToString("N");   // ids are unique across the fixture's fractals
+        var existing = await CreateAsync(client, fractal.RootId, new { instance_id = clientMade, practice_session_id = sessionId, activity_definition_id = activity.Id });
+
+        var response = await SendAsync(client, HttpMethod.Post, $"/api/{fractal.RootId}/activity-instances",
+            $$"""{{{instanceId}}"practice_session_id": "{{sessionId}}", "activity_definition_id": "{{activity.Id}}"}""");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        var id = (string)body["id"]!;
+        Assert.True(Guid.TryParse(id, out _), id);
+        Assert.Equal(sessionId, (string?)body["practice_session_id"]);
+        Assert.Equal("Scales", (string?)body["definition_name"]);
+        Assert.Null(body["time_start"]);
+        Assert.Equal(fractal.RootId, (await RawInstanceAsync(factory, id))!.RootId.Value);
+        var list = await ListAsync(client, fractal.RootId);
+        Assert.Equal([clientMade, id], list.Select(n => (string)n!["id"]!));
+        Assert.True(JsonNode.DeepEquals(existing, list[0]));
+        Assert.True(JsonNode.DeepEquals(body, list[1]));
+    }
+
+    [Fact]
+    public async Task Create_without_an_instance_id_in_a_session_of_another_fractal_answers_404_and_changes_nothing()
+    {
+        var (fractal, activity, _, client) = await SessionWithActivityAsync();
+        var (_, _, otherSession, _) = await SessionWithActivityAsync();
+        var before = await TableFingerprint.OfAsync(factory);
+
+        var response = await client.PostAsJsonAsync($"/api/{fractal.RootId}/activity-instances",
+            new { practice_session_id = otherSession, activity_definition_id = activity.Id }, Ct);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "Practice session not found");
+        Assert.Equal(before, await TableFingerprint.OfAsync(factory));
     }
 
     [Theory]

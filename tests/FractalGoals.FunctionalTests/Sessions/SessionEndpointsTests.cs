@@ -86,6 +86,67 @@ public sealed partial class SessionEndpointsTests(ApiFactory factory) : IClassFi
         Assert.Equal(b, (await RawGoalAsync(factory, (string)node["id"]!))!.ParentId?.Value);
     }
 
+    // ADR 0050: a single parent_id beside parent_ids is their first element, under the same rules.
+    [Fact]
+    public async Task A_parent_id_alone_links_the_session_to_that_short_term_goal()
+    {
+        var fractal = await FractalAsync(factory);
+        var client = factory.CreateClient();
+
+        var node = await CreateSessionAsync(client, fractal.RootId, new { name = "One parent", parent_id = fractal.ShortTermGoalIds[1] });
+
+        Assert.Equal([fractal.ShortTermGoalIds[1]], Strings(node["attributes"]!["parent_ids"]));
+        Assert.Equal(fractal.ShortTermGoalIds[1], (await RawGoalAsync(factory, (string)node["id"]!))!.ParentId?.Value);
+        var listed = Find(await SessionsAsync(client, fractal.RootId), (string)node["id"]!)!;
+        Assert.Equal([fractal.ShortTermGoalIds[1]], Strings(listed["attributes"]!["parent_ids"]));
+    }
+
+    [Fact]
+    public async Task A_parent_id_comes_first_among_parent_ids_and_is_linked_once()
+    {
+        var fractal = await FractalAsync(factory, shortTermGoals: 3);
+        var (a, b) = (fractal.ShortTermGoalIds[0], fractal.ShortTermGoalIds[1]);
+
+        var node = await CreateSessionAsync(factory.CreateClient(), fractal.RootId, new { parent_id = b, parent_ids = new[] { a, b } });
+
+        Assert.Equal([b, a], Strings(node["attributes"]!["parent_ids"]));
+        Assert.Equal(b, (await RawGoalAsync(factory, (string)node["id"]!))!.ParentId?.Value);
+    }
+
+    [Theory]
+    [InlineData("nope")]
+    [InlineData("MID")]
+    [InlineData("FOREIGN")]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task A_parent_id_that_is_no_short_term_goal_of_this_fractal_is_ignored_like_one_of_parent_ids(string? parentId)
+    {
+        var fractal = await FractalAsync(factory);
+        var other = await FractalAsync(factory);
+        var sent = parentId switch { "MID" => fractal.MidTermGoalId, "FOREIGN" => other.ShortTermGoalIds[0], _ => parentId };
+
+        var node = await CreateSessionAsync(factory.CreateClient(), fractal.RootId, new { parent_id = sent, parent_ids = new[] { fractal.ShortTermGoalIds[1] } });
+
+        Assert.Equal([fractal.ShortTermGoalIds[1]], Strings(node["attributes"]!["parent_ids"]));
+        Assert.Equal(fractal.ShortTermGoalIds[1], (await RawGoalAsync(factory, (string)node["id"]!))!.ParentId?.Value);
+    }
+
+    [Theory]
+    [InlineData("{\"parent_id\": 5}")]
+    [InlineData("{\"parent_id\": [\"STG\"]}")]
+    [InlineData("{\"parent_id\": {\"id\": \"STG\"}}")]
+    public async Task A_parent_id_that_is_not_a_string_answers_400_and_creates_nothing(string body)
+    {
+        var fractal = await FractalAsync(factory);
+        var client = factory.CreateClient();
+        var before = await TableFingerprint.OfAsync(factory);
+
+        var response = await PostRawAsync(client, $"/api/{fractal.RootId}/sessions", body.Replace("STG", fractal.ShortTermGoalIds[0], StringComparison.Ordinal));
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "Invalid JSON body");
+        Assert.Equal(before, await TableFingerprint.OfAsync(factory));
+    }
+
     [Fact]
     public async Task Without_a_valid_parent_the_session_is_parentless_and_still_listed()
     {

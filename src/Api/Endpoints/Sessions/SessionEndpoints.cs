@@ -54,13 +54,14 @@ internal static class SessionEndpoints
     private static async Task<IResult> Get(string root_id, string session_id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new GetSessionQuery(root_id, session_id), ct)).ToHttp();
 
-    // #19: session_data as a JSON string is stored as its content, any other value as its text; null is "none".
+    // #19: session_data as a JSON string is stored as its content, any other value as its text; null is "none". A
+    // parent_id beside parent_ids is their first element (ADR 0050); a non-string one is a wrong type (400).
     private static async Task<IResult> Create(string root_id, RequestBody body, ISender sender, CancellationToken ct) =>
         (await sender.Send(new CreateSessionCommand(
             root_id, body.Value<string>("name"), body.Value<string>("description"), body.Value<int?>("duration_minutes"),
             body.TextOrJson("session_data").Value, body.Value<List<string?>>("parent_ids"), body.Value<string>("template_id"),
             body.Value<int?>("total_duration_seconds"), body.Value<string>("session_start"), body.Value<string>("session_end"),
-            body.Value<List<ImmediateGoalInput?>>("immediate_goals")), ct)).ToHttp();
+            body.Value<List<ImmediateGoalInput?>>("immediate_goals"), body.Value<string>("parent_id")), ct)).ToHttp();
 
     // Lenient: the validator names the wrongly typed field (#20). A sent null session_data is stored as the text null.
     private static async Task<IResult> Update(string root_id, string session_id, RequestBody body, ISender sender, CancellationToken ct)

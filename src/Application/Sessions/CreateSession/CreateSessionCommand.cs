@@ -8,6 +8,7 @@ namespace FractalGoals.Application.Sessions.CreateSession;
 /// <summary>
 /// <c>POST /api/{root_id}/sessions</c> (contract #19). <paramref name="SessionData"/> is the exact text to store
 /// (a JSON string's content, or the serialised object), null for none. Times are ISO 8601 text.
+/// <paramref name="ParentId"/>, a single parent beside <paramref name="ParentIds"/>, counts as their first element (ADR 0050).
 /// </summary>
 public sealed record CreateSessionCommand(
     string RootId,
@@ -20,4 +21,5 @@ public sealed record CreateSessionCommand(
     int? TotalDurationSeconds = null,
     string? SessionStart = null,
     string? SessionEnd = null,
-    IReadOnlyList<ImmediateGoalInput?>? ImmediateGoals = null) : IFractalRequest, ICommand<Result<GoalNode>>;
+    IReadOnlyList<ImmediateGoalInput?>? ImmediateGoals = null,
+    string? ParentId = null) : IFractalRequest, ICommand<Result<GoalNode>>;

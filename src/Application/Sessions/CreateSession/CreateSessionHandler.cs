@@ -15,6 +15,7 @@ namespace FractalGoals.Application.Sessions.CreateSession;
 /// Parents: every id that is a live ShortTermGoal of THIS fractal is linked (duplicates once); the first of them is
 /// the primary parent. Other ids — unknown, deleted, not short-term, of another fractal — are ignored as the
 /// contract says for unknown ids (Q-32 fixed by ignoring). No valid parent: a parentless session of the fractal.
+/// A single <c>parent_id</c> is read as the first of <c>parent_ids</c>, under the same rules (ADR 0050).
 /// </summary>
 internal sealed class CreateSessionHandler(FractalScope fractal, IRepository<Goal> goals, TimeProvider clock)
     : ICommandHandler<CreateSessionCommand, Result<GoalNode>>
@@ -22,7 +23,7 @@ internal sealed class CreateSessionHandler(FractalScope fractal, IRepository<Goa
     public async ValueTask<Result<GoalNode>> Handle(CreateSessionCommand command, CancellationToken cancellationToken)
     {
         var root = fractal.Root;
-        var parents = await ValidParentsAsync(root, command.ParentIds, cancellationToken);
+        var parents = await ValidParentsAsync(root, command.ParentId is null ? command.ParentIds : [command.ParentId, .. command.ParentIds ?? []], cancellationToken);
         var now = clock.LocalNow();
         var details = new SessionDetails(
             command.Name ?? "Untitled Session", command.Description, command.DurationMinutes,
