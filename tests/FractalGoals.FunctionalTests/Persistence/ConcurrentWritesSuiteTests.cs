@@ -12,7 +12,7 @@ namespace FractalGoals.FunctionalTests.Persistence;
 /// <summary>
 /// Issue 14's concurrency suite (ADR 0042), on either provider: every create and update route of the app's endpoint
 /// data, hit by <see cref="Requests"/> requests released together — identical where a body names a client id,
-/// conflicting (each its own name or value) elsewhere — answers only 200, 201 or 409, creates a client id once,
+/// conflicting (each its own name or value) elsewhere — answers only 200, 201 or 409, creates a client id ("race-…") once,
 /// restores a deleted row once,
 /// leaves one metric value per slot, and (SQLite) a database <c>db verify</c> accepts. A new write route fails the
 /// test until it has a body here.
@@ -34,6 +34,8 @@ public sealed class ConcurrentWritesSuiteTests(ApiFactory factory) : IClassFixtu
         ["PUT /api/{root_id}/goals/{goal_id}"] = """{"name": "Edit {i}", "description": "by {i}"}""",
         ["PATCH /api/{root_id}/goals/{goal_id}/complete"] = """{"completed": true}""",
         ["POST /api/{root_id}/goals/{goal_id}/restore"] = "{}",
+        ["POST /api/{root_id}/goals/{goal_id}/targets"] = """{"id": "race-target", "activity_id": "{activity}", "name": "Target {i}", "metrics": [{"metric_id": "{metric}", "value": {i}}]}""",
+        ["POST /api/goals/{goal_id}/targets"] = """{"id": "race-target", "activity_id": "{activity}", "name": "Target {i}", "metrics": [{"metric_id": "{metric}", "value": {i}}]}""",
         ["POST /api/{root_id}/sessions"] = """{"name": "Session {i}", "parent_ids": ["{short}"]}""",
         ["PUT /api/{root_id}/sessions/{session_id}"] = """{"name": "Session edit {i}", "session_data": {"writer": {i}}}""",
         ["POST /api/{root_id}/sessions/{session_id}/restore"] = "{}",
@@ -81,7 +83,7 @@ public sealed class ConcurrentWritesSuiteTests(ApiFactory factory) : IClassFixtu
             var statuses = responses.Select(r => (int)r.StatusCode).ToList();
             if (statuses.Any(s => s is not (200 or 201 or 409)))
                 failures.Add($"{route}: {string.Join(",", statuses)} — {await responses.First(r => (int)r.StatusCode is not (200 or 201 or 409)).Content.ReadAsStringAsync(Ct)}");
-            else if (Bodies[route].Contains("instance_id", StringComparison.Ordinal) && statuses.Count(s => s == 201) != 1)
+            else if (Bodies[route].Contains("\"race-", StringComparison.Ordinal) && statuses.Count(s => s == 201) != 1)
                 failures.Add($"{route}: a client id was created {statuses.Count(s => s == 201)} times");
             else if (pattern.EndsWith("/restore", StringComparison.Ordinal) && statuses.Count(s => s == 200) != 1)
                 failures.Add($"{route}: {statuses.Count(s => s == 200)} restores of one delete succeeded");
