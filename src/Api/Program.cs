@@ -1,4 +1,5 @@
 using FractalGoals.Api;
+using FractalGoals.Api.Auth;
 using FractalGoals.Api.Cli;
 using FractalGoals.Api.Endpoints;
 using FractalGoals.Api.Http;
@@ -16,6 +17,16 @@ if (DbCommandLine.Handles(args))
 
 var builder = WebApplication.CreateBuilder(args);
 LoggingDefaults.Apply(builder.Configuration);
+AuthSettings auth;
+try
+{
+    auth = AuthSettings.From(builder.Configuration);   // Local (default) or Accounts, issue 16
+}
+catch (ArgumentException wrongSetting)
+{
+    return StartupFailure.Report(wrongSetting, Console.Error);
+}
+builder.Services.AddSingleton(auth);
 if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
     builder.WebHost.UseUrls("http://127.0.0.1:8001");   // the React client's default base URL
 builder.WebHost.ConfigureKestrel(kestrel =>
@@ -24,7 +35,11 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     // 16 KB (Kestrel's default is 8 KB) lets a 10,000-character id reach the app and its 404; a longer line Kestrel
     // refuses itself, and the connection filter gives that refusal its problem body (ADR 0041).
     kestrel.Limits.MaxRequestLineSize = 16 * 1024;
-    kestrel.ConfigureEndpointDefaults(listen => listen.AnswerRefusalsWithProblems());   // Kestrel's own refusals too
+    kestrel.ConfigureEndpointDefaults(listen =>
+    {
+        LocalModeGuard.Check(listen, auth);   // Local mode: loopback only, unless told otherwise
+        listen.AnswerRefusalsWithProblems();   // Kestrel's own refusals too
+    });
 });
 
 builder.Services.AddApplication();
@@ -82,7 +97,14 @@ app.MapOpenApi();                                       // /openapi/v1.json
 app.MapScalarApiReference();                            // /scalar: interactive reference
 app.MapHealthEndpoint();
 app.MapApiEndpoints();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (Exception refused) when (AnonymousRemoteAccessRefusedException.Caused(refused))
+{
+    return StartupFailure.Report(refused, Console.Error);
+}
 return 0;
 
 /// <summary>Entry point; public so functional tests can host it with WebApplicationFactory.</summary>
