@@ -1,3 +1,4 @@
+using System.CommandLine;
 using FractalGoals.Infrastructure.Copy;
 using Npgsql;
 
@@ -7,19 +8,32 @@ namespace FractalGoals.Api.Cli;
 /// <c>db copy --from &lt;sqlite-file&gt; --to "&lt;postgres connection string&gt;"</c>: a whole current-schema SQLite
 /// database into an empty PostgreSQL database, in one transaction, verified table by table (ADR 0028).
 /// </summary>
-internal sealed class CopyCommand : IDbCommand
+internal static class CopyCommand
 {
-    public string Verb => "copy";
-
-    public string Usage => "db copy --from <sqlite-file> --to \"<postgres connection string>\"   copy into an empty PostgreSQL database, verified";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Build()
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        var options = CommandArguments.Parse(arguments, ["from", "to"], []);
-        var from = options.Required("from");
-        var to = options.Required("to");
+        var from = new Option<FileInfo>("--from")
+        {
+            Description = "The current-schema SQLite database to copy (read only)",
+            HelpName = "sqlite-file",
+            Required = true,
+        }.AcceptExistingOnly();
+        var to = new Option<string>("--to")
+        {
+            Description = "The connection string of an empty PostgreSQL database, quoted",
+            HelpName = "postgres connection string",
+            Required = true,
+        };
+
+        var command = new Command("copy", "Copy into an empty PostgreSQL database, verified") { from, to };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetRequiredValue(from).ToString(), parse.GetRequiredValue(to),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string from, string to, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         try
         {
             var results = await new SqliteToPostgresCopy(TimeProvider.System).RunAsync(from, to, cancellationToken);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using FractalGoals.Infrastructure.Seeding;
 using Microsoft.Data.Sqlite;
@@ -9,23 +10,40 @@ namespace FractalGoals.Api.Cli;
 /// deterministic data for benchmarks and tests (ADR 0029). Refuses (exit 2) an existing non-empty file; a failed
 /// run removes the file it started (exit 1).
 /// </summary>
-internal sealed class SeedCommand : IDbCommand
+internal static class SeedCommand
 {
-    public string Verb => "seed";
-
-    public string Usage => "db seed --scale small|medium|large --database <file> [--seed N]   a new database of generated data";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Build()
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        var options = CommandArguments.Parse(arguments, ["scale", "database", "seed"], []);
-        var scale = SeedProfile.Parse(options.Required("scale")) ?? throw new CommandUsageException("--scale must be small, medium or large");
-        var file = options.Required("database");
-        var seedText = options.Optional("seed") ?? "1";
-        if (!int.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
-            throw new CommandUsageException("--seed must be an integer");
+        var scale = new Option<SeedScale>("--scale")
+        {
+            Description = "How much data: small (seconds), medium (≈ 100 fractals) or large (≈ 1,000 fractals)",
+            HelpName = "small|medium|large",
+            Required = true,
+            CustomParser = result =>
+            {
+                if (SeedProfile.Parse(result.Tokens[0].Value) is { } parsed) return parsed;
+                result.AddError("--scale must be small, medium or large");
+                return default;
+            },
+        };
+        scale.CompletionSources.Add("small", "medium", "large");
+        var database = new Option<string>("--database")
+        {
+            Description = "The SQLite file to create; an existing non-empty file is refused",
+            HelpName = "file",
+            Required = true,
+        }.AcceptLegalFilePathsOnly();
+        var seed = new Option<int>("--seed") { Description = "The random seed: the same seed makes the same data", HelpName = "N", DefaultValueFactory = _ => 1 };
 
+        var command = new Command("seed", "A new database of generated data") { scale, database, seed };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetValue(scale), parse.GetRequiredValue(database), parse.GetValue(seed),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(SeedScale scale, string file, int seed, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         var existed = File.Exists(file);
         try
         {

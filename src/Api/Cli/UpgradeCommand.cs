@@ -1,3 +1,4 @@
+using System.CommandLine;
 using FractalGoals.Infrastructure.LegacyUpgrade;
 
 namespace FractalGoals.Api.Cli;
@@ -7,25 +8,37 @@ namespace FractalGoals.Api.Cli;
 /// current schema, on a verified working copy swapped in atomically (ADR 0024). Exit 0 upgraded or already current,
 /// 1 failed and rolled back, 2 refused; either way short of 0 the file is untouched.
 /// </summary>
-internal sealed class UpgradeCommand : IDbCommand
+internal static class UpgradeCommand
 {
-    public string Verb => "upgrade";
-
-    public string Usage => "db upgrade --database <file.db> [--dry-run] [--report <file.json>]   upgrade a legacy database in place, all or nothing";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Build()
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        var options = CommandArguments.Parse(arguments, ["database", "report"], ["dry-run"]);
-        var database = options.Required("database");
-        var reportFile = options.Optional("report");
-        if (reportFile is not null && Path.GetDirectoryName(Path.GetFullPath(reportFile)) is { } folder && !Directory.Exists(folder))
-            throw new CommandUsageException($"--report: the folder {folder} does not exist");
+        var database = new Option<FileInfo>("--database")
+        {
+            Description = "The database file to upgrade in place (a verified backup is written beside it)",
+            HelpName = "file.db",
+            Required = true,
+        }.AcceptExistingOnly();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Plan and report what would change; write nothing" };
+        var report = new Option<FileInfo>("--report") { Description = "Also write the report as JSON to this file", HelpName = "file.json" };
+        report.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo?>()?.Directory is { Exists: false } folder)
+                result.AddError($"--report: the folder {folder.FullName} does not exist");
+        });
+
+        var command = new Command("upgrade", "Upgrade a legacy database in place, all or nothing") { database, dryRun, report };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetRequiredValue(database).ToString(), parse.GetValue(dryRun), parse.GetValue(report)?.ToString(),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string database, bool dryRun, string? reportFile, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         try
         {
             var report = await new LegacyUpgrader(TimeProvider.System)
-                .UpgradeAsync(database, new UpgradeOptions(options.Has("dry-run"), UpgradeFaults.FromEnvironment()), cancellationToken);
+                .UpgradeAsync(database, new UpgradeOptions(dryRun, UpgradeFaults.FromEnvironment()), cancellationToken);
             if (reportFile is not null) await File.WriteAllTextAsync(reportFile, report.ToJson(), cancellationToken);
             await output.WriteLineAsync(report.Summary());
             return DbCommandLine.Succeeded;

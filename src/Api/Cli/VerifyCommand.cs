@@ -1,3 +1,4 @@
+using System.CommandLine;
 using FractalGoals.Infrastructure.LegacyUpgrade;
 
 namespace FractalGoals.Api.Cli;
@@ -7,20 +8,28 @@ namespace FractalGoals.Api.Cli;
 /// (integrity, foreign keys, root_ids, schema and indexes of a freshly migrated database). Read-only. Exit 0 all hold,
 /// 1 some check failed, 2 not a database of ours.
 /// </summary>
-internal sealed class VerifyCommand : IDbCommand
+internal static class VerifyCommand
 {
-    public string Verb => "verify";
-
-    public string Usage => "db verify --database <file.db>   check a current database's integrity, references, root_ids and schema";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Build()
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        var options = CommandArguments.Parse(arguments, ["database"], []);
+        var database = new Option<FileInfo>("--database")
+        {
+            Description = "The database file to check (read only)",
+            HelpName = "file.db",
+            Required = true,
+        }.AcceptExistingOnly();
+
+        var command = new Command("verify", "Check a current database's integrity, references, root_ids and schema") { database };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetRequiredValue(database).ToString(), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         try
         {
-            var checks = await LegacyUpgrader.VerifyAsync(options.Required("database"), cancellationToken);
+            var checks = await LegacyUpgrader.VerifyAsync(database, cancellationToken);
             foreach (var check in checks)
                 await output.WriteLineAsync($"check {(check.Passed ? "ok  " : "FAIL")} {check.Name}: {check.Detail}");
             var failed = checks.Count(c => !c.Passed);

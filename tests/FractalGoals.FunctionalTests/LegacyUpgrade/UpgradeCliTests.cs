@@ -99,7 +99,7 @@ public sealed class UpgradeCliTests : IDisposable
         Assert.Equal(2, verifyLegacy.ExitCode);
         Assert.Contains("run db upgrade first", verifyLegacy.Error, StringComparison.Ordinal);
         Assert.Equal(2, usage.ExitCode);
-        Assert.Contains("--database is required", usage.Error, StringComparison.Ordinal);
+        Assert.Contains("Option '--database' is required", usage.Error, StringComparison.Ordinal);
         Assert.Equal(before, UpgradeCli.Sha256(file));
     }
 
