@@ -20,7 +20,7 @@ LoggingDefaults.Apply(builder.Configuration);
 AuthSettings auth;
 try
 {
-    auth = AuthSettings.From(builder.Configuration);   // Local (default) or Accounts, issue 16
+    auth = AuthSettings.From(builder.Configuration);   // Local (default) or Accounts (issue 16, ADR 0051)
 }
 catch (ArgumentException wrongSetting)
 {
@@ -45,6 +45,8 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 builder.Services.AddApplication();
 try
 {
+    builder.Services.AddCaller(auth);
+    if (auth.Mode == AuthMode.Accounts) builder.Services.AddAccounts(AccountOptions.From(builder.Configuration));
     builder.Services.AddInfrastructure(   // sqlite (default) or postgres, ADR 0026
         DatabaseProviders.Parse(builder.Configuration[DatabaseProviders.ConfigurationKey]), builder.Configuration.GetConnectionString("FractalGoals"));
     builder.Services.AddBigReadLimit(builder.Configuration);   // ADR 0034: whole-fractal reads, one per core at a time
@@ -55,7 +57,11 @@ catch (ArgumentException wrongSetting)
 }
 builder.Services.AddHttpConventions(builder.Configuration);
 builder.Services.AddReadinessCheck();                 // /health/ready (ADR 0039)
-builder.Services.AddOpenApi(options => options.DescribeProblems().DescribePreconditions().DescribeNodes());
+builder.Services.AddOpenApi(options =>
+{
+    options.DescribeProblems().DescribePreconditions().DescribeNodes();
+    if (auth.Mode == AuthMode.Accounts) options.DescribeBearer();
+});
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;   // behaviours use the scoped DbContext
@@ -92,11 +98,18 @@ app.UseBodySizeLimit();
 app.UseTextOnlyRequestTarget();
 app.UseProblemStatusPages();
 app.UseCors();
+if (auth.Mode == AuthMode.Accounts)
+{
+    // After the status pages, so a refused request gets its problem body; before the endpoints and their mediator.
+    app.UseAuthentication();
+    app.UseAuthorization();
+}
 app.UseRateLimiter();
 app.MapOpenApi();                                       // /openapi/v1.json
 app.MapScalarApiReference();                            // /scalar: interactive reference
 app.MapHealthEndpoint();
-app.MapApiEndpoints();
+app.MapApiEndpoints(requireAccount: auth.Mode == AuthMode.Accounts);
+if (auth.Mode == AuthMode.Accounts) app.MapAccountEndpoints();   // /api/auth: only in Accounts mode
 try
 {
     await app.RunAsync();

@@ -36,6 +36,21 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// </summary>
     public static ApiFactory On(DatabaseProvider provider, string? existingDatabase = null) => new(provider, existingDatabase);
 
+    /// <summary>
+    /// The API in <c>Accounts</c> mode (ADR 0051) on the suite's provider. Every test client shares one address, so
+    /// the login/register rate limit is lifted unless <paramref name="settings"/> sets it (as the rate-limit test does).
+    /// </summary>
+    public static ApiFactory WithAccounts(params (string Key, string Value)[] settings)
+    {
+        var factory = new ApiFactory(TestStore.Provider);
+        factory._settings["FractalGoals:Auth:Mode"] = "Accounts";
+        factory._settings["FractalGoals:Auth:RateLimit:PermitLimit"] = "100000";
+        foreach (var (key, value) in settings) factory._settings[key] = value;
+        return factory;
+    }
+
+    private readonly Dictionary<string, string> _settings = [];
+
     public DatabaseProvider Provider { get; }
 
     public string DatabaseFile => Path.Combine(_folder, "api.db");
@@ -51,6 +66,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting(DatabaseProviders.ConfigurationKey, Provider.ToString().ToLowerInvariant());
         builder.UseSetting("ConnectionStrings:FractalGoals", ConnectionString);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     /// <summary>

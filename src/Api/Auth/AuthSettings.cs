@@ -36,9 +36,6 @@ public sealed class AuthSettings
         if (allow is not null && !bool.TryParse(allow, out _))
             throw new ArgumentException($"{AllowAnonymousRemoteKey} must be true or false, not '{allow}'");
         var parsed = mode is null ? AuthMode.Local : Enum.Parse<AuthMode>(mode, ignoreCase: true);
-        // Until accounts are served (issue 16 stage 1), Accounts would run unprotected: refuse it rather than pretend.
-        if (parsed == AuthMode.Accounts)
-            throw new ArgumentException($"{ModeKey}=Accounts is not available in this build yet; use Local (the default) on loopback");
         return new AuthSettings
         {
             Mode = parsed,

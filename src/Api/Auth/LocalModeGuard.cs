@@ -24,7 +24,7 @@ internal static class LocalModeGuard
 /// <summary>The start-up refusal of <see cref="LocalModeGuard"/>; its message says what to set instead.</summary>
 internal sealed class AnonymousRemoteAccessRefusedException(IPEndPoint endpoint) : InvalidOperationException(
     $"{AuthSettings.ModeKey} is Local (the default), which has no accounts: anyone who reaches {endpoint} could read "
-    + $"and change every fractal. Listen on loopback (127.0.0.1, [::1] or localhost), "
+    + $"and change every fractal. Listen on loopback (127.0.0.1, [::1] or localhost), or set {AuthSettings.ModeKey}=Accounts, "
     + $"or set {AuthSettings.AllowAnonymousRemoteKey}=true if anonymous access from other machines is really wanted.")
 {
     /// <summary>Whether <paramref name="failure"/> is this refusal, however Kestrel wrapped it.</summary>

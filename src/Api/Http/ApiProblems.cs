@@ -40,12 +40,15 @@ internal static class ApiProblems
     /// <summary>The message and code of a bare status: an unknown route or method, or a request refused before routing.</summary>
     public static (string Message, string Code) ForStatus(int status) => status switch
     {
+        401 => ("Authentication required: send a bearer token", "unauthorized"),
+        403 => ("Forbidden", "forbidden"),
         404 => ("Not found", "not-found"),
         405 => ("Method not allowed", "method-not-allowed"),
         408 => ("Request timed out", "request-timeout"),
         413 => ("Request body too large", "body-too-large"),
         414 => ("Request URI too long", "uri-too-long"),
         415 => ("Content-Type must be application/json", "unsupported-media-type"),
+        429 => ("Too many requests; try again later", "rate-limited"),
         431 => ("Request headers too large", "headers-too-large"),
         >= 500 => ("Internal server error", "internal"),
         _ => ("Bad request", "bad-request"),

@@ -23,7 +23,7 @@ internal static class HttpSetup
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(AllowedOrigins(configuration))
             .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
-            .WithHeaders("Content-Type")
+            .WithHeaders(AllowedHeaders(configuration))
             .WithExposedHeaders(Paging.TotalCountHeader)));
         services.AddJsonCompression();
         return services;
@@ -69,6 +69,12 @@ internal static class HttpSetup
         options.Converters.Add(new WireDateConverter());
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }
+
+    // Accounts mode: the client sends its bearer token (ADR 0051); Local mode's answer to a preflight is unchanged.
+    private static string[] AllowedHeaders(IConfiguration configuration) =>
+        string.Equals(configuration[Auth.AuthSettings.ModeKey], nameof(Auth.AuthMode.Accounts), StringComparison.OrdinalIgnoreCase)
+            ? ["Content-Type", "Authorization"]
+            : ["Content-Type"];
 
     /// <summary>Comma-separated origins from <c>FractalGoals:Cors:Origins</c> (default: the Vite dev server).</summary>
     private static string[] AllowedOrigins(IConfiguration configuration) =>

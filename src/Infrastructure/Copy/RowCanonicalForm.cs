@@ -20,6 +20,8 @@ internal static class RowCanonicalForm
         bool flag => flag ? "1" : "0",
         string text when postgresType == "timestamp without time zone" =>
             LegacyDateTimeConverter.Parse(text).ToString(LegacyDateTimeConverter.StorageFormat, CultureInfo.InvariantCulture),
+        string text when postgresType == "timestamp with time zone" =>
+            ParseOffset(text).ToString(LegacyDateTimeConverter.StorageFormat, CultureInfo.InvariantCulture),
         string text => text,
         double number => number.ToString("R", CultureInfo.InvariantCulture),
         float number => ((double)number).ToString("R", CultureInfo.InvariantCulture),
@@ -27,6 +29,13 @@ internal static class RowCanonicalForm
         long or int or short => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
+
+    /// <summary>
+    /// A <see cref="DateTimeOffset"/> as EF's SQLite provider stores it (text with its offset, e.g. Identity's
+    /// <c>lockout_end</c>), as the UTC time PostgreSQL's <c>timestamp with time zone</c> holds and Npgsql reads back.
+    /// </summary>
+    public static DateTime ParseOffset(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).UtcDateTime;
 
     /// <summary>SHA-256 over rows (each a list of canonical values), taken in ordinal order of their key text.</summary>
     public static string Checksum(IEnumerable<(string Key, IReadOnlyList<string> Values)> rows)

@@ -112,6 +112,9 @@ public sealed class SqliteToPostgresCopy(TimeProvider clock)
         if (CopyTables.WithInsertionOrder.Contains(table))   // new rows continue after the copied ones
             await ScalarAsync(target, null,
                 $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'insertion_order'), COALESCE(MAX(insertion_order), 0) + 1, false) FROM \"{table}\"", cancellationToken);
+        if (CopyTables.WithIdentityId.Contains(table))
+            await ScalarAsync(target, null,
+                $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM \"{table}\"", cancellationToken);
     }
 
     private static async Task WriteAsync(NpgsqlBinaryImporter importer, string table, Column column, object value, CancellationToken cancellationToken)
@@ -121,6 +124,7 @@ public sealed class SqliteToPostgresCopy(TimeProvider clock)
             var task = column.Type switch
             {
                 "timestamp without time zone" => importer.WriteAsync(LegacyDateTimeConverter.Parse((string)value), NpgsqlDbType.Timestamp, cancellationToken),
+                "timestamp with time zone" => importer.WriteAsync(RowCanonicalForm.ParseOffset((string)value), NpgsqlDbType.TimestampTz, cancellationToken),
                 "date" => importer.WriteAsync(DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture), NpgsqlDbType.Date, cancellationToken),
                 "boolean" => importer.WriteAsync(Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0, NpgsqlDbType.Boolean, cancellationToken),
                 "integer" => importer.WriteAsync(Convert.ToInt32(value, CultureInfo.InvariantCulture), NpgsqlDbType.Integer, cancellationToken),

@@ -2,7 +2,9 @@ using System.Linq.Expressions;
 using FractalGoals.Application.Common.Persistence;
 using FractalGoals.Application.Common.Versions;
 using FractalGoals.Domain.Common;
+using FractalGoals.Infrastructure.Accounts;
 using FractalGoals.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using FractalGoals.Domain.Goals;
 using FractalGoals.Infrastructure.Persistence.Conversions;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +18,10 @@ namespace FractalGoals.Infrastructure.Persistence;
 /// EF Core over the legacy schema (ADR 0008): table, column and index names are the reference database's.
 /// Also the unit of work: one save per command, audit columns filled here, lost updates reported.
 /// This type is the SQLite store (its migrations name it); <see cref="Postgres.PostgresFractalGoalsDbContext"/>
-/// derives from it with PostgreSQL's column types and its own migration set (ADR 0026).
+/// derives from it with PostgreSQL's column types and its own migration set (ADR 0026). It is also Identity's user
+/// store for <c>Accounts</c> mode (users, claims, logins, tokens; no roles) and holds <c>fractal_owners</c> (ADR 0051).
 /// </summary>
-public class FractalGoalsDbContext : DbContext, IUnitOfWork
+public class FractalGoalsDbContext : IdentityUserContext<AccountUser>, IUnitOfWork
 {
     private TimeProvider? _clock;
 
@@ -164,18 +167,20 @@ public class FractalGoalsDbContext : DbContext, IUnitOfWork
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FractalGoalsDbContext).Assembly);
+        base.OnModelCreating(builder);   // Identity's user store
+        AccountModel.Configure(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FractalGoalsDbContext).Assembly);
 
-        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        foreach (var entityType in builder.Model.GetEntityTypes())
         {
             var clr = entityType.ClrType;
             // updated_at moves on every effective change, so it doubles as the optimistic concurrency token.
             if (typeof(IAuditable).IsAssignableFrom(clr))
-                modelBuilder.Entity(clr).Property(nameof(IAuditable.UpdatedAt)).IsConcurrencyToken();
+                builder.Entity(clr).Property(nameof(IAuditable.UpdatedAt)).IsConcurrencyToken();
             if (typeof(ISoftDeletable).IsAssignableFrom(clr) && !RetiredStayVisible.Contains(clr.Name))
-                modelBuilder.Entity(clr).HasQueryFilter(SoftDeleteFilter.Name, NotDeleted(clr));
+                builder.Entity(clr).HasQueryFilter(SoftDeleteFilter.Name, NotDeleted(clr));
         }
     }
 

@@ -59,6 +59,7 @@ public sealed class LocalModeGuardTests
             Assert.Equal(1, result.ExitCode);
             Assert.StartsWith("error: the server cannot start: FractalGoals:Auth:Mode is Local", result.Error, StringComparison.Ordinal);
             Assert.Contains("FractalGoals:Auth:AllowAnonymousRemote=true", result.Error, StringComparison.Ordinal);
+            Assert.Contains("FractalGoals:Auth:Mode=Accounts", result.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);   // a reason, not a stack trace
         }
         finally
@@ -69,7 +70,6 @@ public sealed class LocalModeGuardTests
 
     [Theory]
     [InlineData("--FractalGoals:Auth:Mode=Everyone", "FractalGoals:Auth:Mode must be Local or Accounts, not 'Everyone'")]
-    [InlineData("--FractalGoals:Auth:Mode=Accounts", "FractalGoals:Auth:Mode=Accounts is not available in this build yet; use Local (the default) on loopback")]
     [InlineData("--FractalGoals:Auth:AllowAnonymousRemote=sure", "FractalGoals:Auth:AllowAnonymousRemote must be true or false, not 'sure'")]
     public async Task A_wrong_auth_setting_stops_the_start_with_its_name(string setting, string reason)
     {

@@ -12,7 +12,8 @@ namespace FractalGoals.FunctionalTests.Contract;
 /// </summary>
 public sealed class ContractCoverageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    public static TheoryData<ContractEndpoint> Endpoints => [.. ContractEndpoints.All, .. ContractEndpoints.Additions];
+    // This suite runs the default (Local) mode, which serves no /api/auth route; AccountsContractCoverageTests covers them.
+    public static TheoryData<ContractEndpoint> Endpoints => [.. ContractEndpoints.Served(accounts: false)];
 
     [Fact]
     public void The_contract_index_lists_the_54_endpoints_numbered_1_to_54()
@@ -34,7 +35,7 @@ public sealed class ContractCoverageTests(ApiFactory factory) : IClassFixture<Ap
     {
         var routes = Routes();
 
-        var missing = ContractEndpoints.All.Concat(ContractEndpoints.Additions).Where(e => !routes.Contains(Key(e))).ToList();
+        var missing = ContractEndpoints.Served(accounts: false).Where(e => !routes.Contains(Key(e))).ToList();
 
         Assert.True(missing.Count == 0, "Listed endpoints without a route: " + string.Join(", ", missing));
     }
@@ -49,7 +50,16 @@ public sealed class ContractCoverageTests(ApiFactory factory) : IClassFixture<Ap
         Assert.True(unlisted.Count == 0, "Routes in neither the contract nor docs/api-additions.md: " + string.Join(", ", unlisted));
     }
 
-    private static string Key(ContractEndpoint endpoint) => $"{endpoint.Method} {ContractEndpoints.Shape(endpoint.Path)}";
+    [Fact]
+    public void No_route_marked_for_accounts_mode_is_served_in_local_mode()
+    {
+        var routes = Routes();
+
+        Assert.Contains(ContractEndpoints.Additions, e => e.AccountsOnly);
+        Assert.DoesNotContain(ContractEndpoints.Additions.Where(e => e.AccountsOnly), e => routes.Contains(Key(e)));
+    }
+
+    internal static string Key(ContractEndpoint endpoint) => $"{endpoint.Method} {ContractEndpoints.Shape(endpoint.Path)}";
 
     private HashSet<string> Routes() =>
         AppRoutes.Of(factory).Select(r => $"{r.Method} {ContractEndpoints.Shape("/" + r.Pattern.TrimStart('/'))}").ToHashSet(StringComparer.Ordinal);

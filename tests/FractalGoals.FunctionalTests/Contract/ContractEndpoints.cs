@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace FractalGoals.FunctionalTests.Contract;
 
 /// <summary>One row of the endpoint index of api-contract.md §3.</summary>
-public sealed record ContractEndpoint(int Number, string Method, string Path)
+public sealed record ContractEndpoint(int Number, string Method, string Path, bool AccountsOnly = false)
 {
     public override string ToString() => $"#{Number} {Method} {Path}";
 }
@@ -27,8 +27,15 @@ internal static partial class ContractEndpoints
         .. File.ReadLines(Find(relativePath))
             .Select(line => Row().Match(line))
             .Where(m => m.Success)
-            .Select(m => new ContractEndpoint(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value, m.Groups[3].Value)),
+            .Select(m => new ContractEndpoint(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value, m.Groups[3].Value,
+                AccountsOnly: m.Groups[4].Value.Contains(AccountsOnlyMark, StringComparison.Ordinal))),
     ];
+
+    /// <summary>The additions page marks a route served only in <c>Accounts</c> mode (ADR 0051) in its last column.</summary>
+    public const string AccountsOnlyMark = "Accounts mode only";
+
+    /// <summary>The rows a server in the given mode serves.</summary>
+    public static IEnumerable<ContractEndpoint> Served(bool accounts) => All.Concat(Additions).Where(e => accounts || !e.AccountsOnly);
 
     private static string Find(string relativePath)
     {
@@ -40,7 +47,7 @@ internal static partial class ContractEndpoints
         throw new FileNotFoundException(relativePath + " not found above " + AppContext.BaseDirectory);
     }
 
-    [GeneratedRegex(@"^\| (\d+) \| (GET|POST|PUT|PATCH|DELETE) \| `([^`]+)` \|")]
+    [GeneratedRegex(@"^\| (\d+) \| (GET|POST|PUT|PATCH|DELETE) \| `([^`]+)` \|(.*)$")]
     private static partial Regex Row();
 
     [GeneratedRegex(@"\{[^}]+\}")]

@@ -39,6 +39,17 @@ public sealed class SqliteToPostgresCopyTests : IAsyncLifetime
         }
         await using (var db = _source.NewContext())
             await DemoData.SeedAsync(db, _source.Clock, Token);
+        // An account with a claim, a login, a token, a lockout end and the first fractal, so every table has rows (ADR 0051).
+        Sql.Execute(_source, """
+            INSERT INTO users (id, user_name, normalized_user_name, email, normalized_email, email_confirmed, password_hash, security_stamp,
+                               concurrency_stamp, phone_number_confirmed, two_factor_enabled, lockout_end, lockout_enabled, access_failed_count)
+            VALUES ('u1', 'ada@example.com', 'ADA@EXAMPLE.COM', 'ada@example.com', 'ADA@EXAMPLE.COM', 1, 'hash', 'stamp', 'c', 0, 0,
+                    '2026-12-07 17:05:30.1234567+01:00', 1, 2)
+            """);
+        Sql.Execute(_source, "INSERT INTO user_claims (id, user_id, claim_type, claim_value) VALUES (7, 'u1', 'role', 'coach')");
+        Sql.Execute(_source, "INSERT INTO user_logins (login_provider, provider_key, provider_display_name, user_id) VALUES ('oidc', 'sub-1', 'Keycloak', 'u1')");
+        Sql.Execute(_source, "INSERT INTO user_tokens (user_id, login_provider, name, value) VALUES ('u1', '[AspNetUserStore]', 'AuthenticatorKey', 'k')");
+        Sql.Execute(_source, "INSERT INTO fractal_owners (root_id, user_id) SELECT id, 'u1' FROM goals WHERE parent_id IS NULL AND type = 'UltimateGoal' ORDER BY id LIMIT 1");
         _target = await TestStore.CreatePostgresDatabaseAsync(Token);
     }
 
@@ -53,7 +64,7 @@ public sealed class SqliteToPostgresCopyTests : IAsyncLifetime
     {
         var results = await Copy();
 
-        Assert.Equal(13, results.Count);
+        Assert.Equal(13 + 5, results.Count);   // the account tables too (ADR 0051)
         Assert.All(results, r => Assert.True(r.Verified, SqliteToPostgresCopy.Describe(r)));
         Assert.All(results, r => Assert.True(r.SourceRows > 0, $"{r.Table} has no rows to copy: the sample should fill every table"));
         Assert.Equal(Sql.Scalar(_source, "SELECT count(*) FROM goals"), results.Single(r => r.Table == "goals").TargetRows);

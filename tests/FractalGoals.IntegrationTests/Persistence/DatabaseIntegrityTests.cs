@@ -103,6 +103,9 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
     [Fact]
     public void Clearing_root_id_of_any_owned_row_is_refused_in_every_table_that_has_one()
     {
+        // fractal_owners (ADR 0051) holds a row only in Accounts mode: give the first fractal an owner.
+        Sql.Execute(_database, "INSERT INTO users (id, email_confirmed, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count) VALUES ('owner', @no, @no, @no, @no, 0)", ("@no", false));
+        Sql.Execute(_database, "INSERT INTO fractal_owners (root_id, user_id) SELECT id, 'owner' FROM goals WHERE parent_id IS NULL AND type = 'UltimateGoal' ORDER BY id LIMIT 1");
         var tables = TablesWithRootId();
         var accepted = new List<string>();
 
@@ -119,7 +122,7 @@ public sealed class DatabaseIntegrityTests : IAsyncLifetime
         }
 
         Assert.Equal(
-            ["activity_definitions", "activity_groups", "activity_instances", "goals", "metric_definitions", "metric_values", "programs", "session_templates", "split_definitions"],
+            ["activity_definitions", "activity_groups", "activity_instances", "fractal_owners", "goals", "metric_definitions", "metric_values", "programs", "session_templates", "split_definitions"],
             tables);
         Assert.Empty(accepted);
     }

@@ -37,17 +37,17 @@ public sealed partial class PostgresFractalGoalsDbContext : FractalGoalsDbContex
     {
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        base.OnModelCreating(builder);
+        foreach (var entityType in builder.Model.GetEntityTypes())
         {
             foreach (var property in entityType.GetProperties())
                 MapColumnType(property);
             foreach (var index in entityType.GetIndexes())
                 if (index.GetFilter() is { } filter) index.SetFilter(BooleanFilter().Replace(filter, m => $"{m.Groups[1].Value} = {(m.Groups[2].Value == "1" ? "true" : "false")}"));
             if (typeof(IInsertionOrdered).IsAssignableFrom(entityType.ClrType))
-                MapInsertionOrder(modelBuilder.Entity(entityType.ClrType));
+                MapInsertionOrder(builder.Entity(entityType.ClrType));
         }
     }
 
